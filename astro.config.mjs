@@ -1,0 +1,30 @@
+// Thin on purpose: the site's settings live in content/site.json, the wiring in src/integrations/.
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { loadSiteConfig } from './src/lib/site-config.ts';
+import { formatProblem } from './src/lib/problems.ts';
+import { remarkBaseLinks } from './src/markdown/remark-base-links.ts';
+import { remarkCitations } from './src/markdown/remark-citations.ts';
+
+const root = new URL('.', import.meta.url);
+const { config, problems } = loadSiteConfig(root.pathname);
+if (!config) {
+  console.error(`${problems.map(formatProblem).join('\n')}\n\nThe site configuration is invalid; nothing was built.`);
+  process.exit(1);
+}
+
+export default defineConfig({
+  ...(config.site ? { site: config.site } : {}),
+  base: config.base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+  integrations: [contentCheck(), mdx()],
+  markdown: {
+    // The unified (remark) processor, because citations and base-path links are remark plugins.
+    processor: unified({ remarkPlugins: [remarkCitations, [remarkBaseLinks, { base: config.base }]] }),
+    syntaxHighlight: false,
+  },
+});

@@ -1,0 +1,121 @@
+/**
+ * The only module that calls getCollection. It loads every collection once, drops
+ * drafts, and hands pages small view models with titles and hrefs already resolved.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { CollectionName } from '../schemas/collections.ts';
+import type { Source } from '../schemas/sources.ts';
+import { buildGraph, type Graph, type NodeKey } from '../lib/graph.ts';
+import { entryPath } from '../lib/routes.ts';
+import { shortAuthors, year } from '../lib/csl-format.ts';
+import { href } from './site.ts';
+
+export type AnyEntry = CollectionEntry<CollectionName>;
+
+export interface EntryLink {
+  collection: CollectionName;
+  id: string;
+  title: string;
+  summary: string;
+  href: string;
+}
+
+interface Store {
+  byCollection: Map<CollectionName, AnyEntry[]>;
+  byKey: Map<string, AnyEntry>;
+  graph: Graph;
+}
+
+const names: CollectionName[] = ['threats', 'tactics', 'counters', 'actors', 'cases', 'glossary', 'modules', 'pages', 'sources'];
+let store: Promise<Store> | undefined;
+
+function isDraft(entry: AnyEntry): boolean {
+  return 'draft' in entry.data && entry.data.draft === true;
+}
+
+function load(): Promise<Store> {
+  store ??= (async () => {
+    const byCollection = new Map<CollectionName, AnyEntry[]>();
+    const byKey = new Map<string, AnyEntry>();
+    for (const name of names) {
+      const list = ((await getCollection(name)) as AnyEntry[]).filter((e) => !isDraft(e)).sort(compare);
+      byCollection.set(name, list);
+      for (const e of list) byKey.set(`${name}/${e.id}`, e);
+    }
+    const graph = buildGraph(
+      [...byKey.values()].map((e) => ({
+        collection: e.collection,
+        id: e.id,
+        data: e.data as Record<string, unknown>,
+        ...('body' in e && typeof e.body === 'string' ? { body: e.body } : {}),
+      })),
+    );
+    return { byCollection, byKey, graph };
+  })();
+  return store;
+}
+
+function compare(a: AnyEntry, b: AnyEntry): number {
+  const order = (e: AnyEntry) => ('order' in e.data && typeof e.data.order === 'number' ? e.data.order : 0);
+  const date = (e: AnyEntry) => ('date' in e.data && typeof e.data.date === 'string' ? e.data.date : '');
+  return order(a) - order(b) || date(a).localeCompare(date(b)) || titleOf(a).localeCompare(titleOf(b));
+}
+
+export function titleOf(entry: AnyEntry): string {
+  return entry.data.title;
+}
+
+export function summaryOf(entry: AnyEntry): string {
+  if (entry.collection === 'sources') {
+    const s = entry.data as Source;
+    return `${shortAuthors(s)} (${year(s)})`;
+  }
+  return (entry.data as { summary: string }).summary;
+}
+
+export function linkTo(entry: AnyEntry): EntryLink {
+  return { collection: entry.collection, id: entry.id, title: titleOf(entry), summary: summaryOf(entry), href: href(entryPath(entry.collection, entry.id)) };
+}
+
+export async function entriesOf<C extends CollectionName>(collection: C): Promise<CollectionEntry<C>[]> {
+  return ((await load()).byCollection.get(collection) ?? []) as CollectionEntry<C>[];
+}
+
+export async function entryOf(collection: CollectionName, id: string): Promise<AnyEntry | undefined> {
+  return (await load()).byKey.get(`${collection}/${id}`);
+}
+
+async function resolve(nodes: NodeKey[]): Promise<EntryLink[]> {
+  const { byKey } = await load();
+  return nodes
+    .map((n) => byKey.get(`${n.collection}/${n.id}`))
+    .filter((e): e is AnyEntry => !!e)
+    .sort(compare)
+    .map(linkTo);
+}
+
+/** Entries this one refers to through a field (or any field). */
+export async function outgoing(entry: AnyEntry, field?: string): Promise<EntryLink[]> {
+  return resolve((await load()).graph.outgoing({ collection: entry.collection, id: entry.id }, field));
+}
+
+/** Entries that refer to this one through a field (or any field). */
+export async function incoming(entry: AnyEntry, field?: string, from?: CollectionName): Promise<EntryLink[]> {
+  const nodes = (await load()).graph.incoming({ collection: entry.collection, id: entry.id }, field);
+  return resolve(from ? nodes.filter((n) => n.collection === from) : nodes);
+}
+
+/** Follows a second hop, e.g. threat <- tactics <- counters. */
+export async function twoHops(first: EntryLink[], field: string, from: CollectionName): Promise<EntryLink[]> {
+  const seen = new Map<string, EntryLink>();
+  for (const link of first) {
+    const entry = await entryOf(link.collection, link.id);
+    if (!entry) continue;
+    for (const l of await incoming(entry, field, from)) seen.set(l.id, l);
+  }
+  return [...seen.values()];
+}
+
+export async function sourcesById(): Promise<Map<string, Source>> {
+  return new Map((await entriesOf('sources')).map((e) => [e.id, e.data as Source]));
+}

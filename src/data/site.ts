@@ -1,0 +1,15 @@
+import { loadSiteConfig } from '../lib/site-config.ts';
+import type { SiteConfig } from '../schemas/site-config.ts';
+
+/** The validated site config; astro.config.mjs has already refused an invalid one. */
+export const site: SiteConfig = (() => {
+  const { config } = loadSiteConfig(process.cwd());
+  if (!config) throw new Error('content/site.json is invalid; run npm run check');
+  return config;
+})();
+
+/** A site-relative path with the base prepended, for every href and src the components write. */
+export function href(path: string): string {
+  const base = import.meta.env.BASE_URL;
+  return `${base.endsWith('/') ? base.slice(0, -1) : base}${path}`;
+}

@@ -1,0 +1,68 @@
+/** Interface words. A site in another language adds a file like this one. */
+import type { CollectionName } from '../schemas/collections.ts';
+
+export const collectionLabels: Record<CollectionName, { singular: string; plural: string; intro: string }> = {
+  threats: { singular: 'Threat', plural: 'Threats', intro: 'The pressures that push authoritarian governments to work together: each explained, with the tactics that answer it.' },
+  tactics: { singular: 'Tactic', plural: 'Tactics', intro: 'The ways authoritarian governments cooperate to stay in power, from sharing surveillance to shielding each other at the UN.' },
+  counters: { singular: 'Counter-strategy', plural: 'Counter-strategies', intro: 'What governments, civil society, international organisations, companies and donors can do in response, and the evidence for it.' },
+  cases: { singular: 'Case', plural: 'Cases', intro: 'Dated episodes the sources document, in order of time.' },
+  actors: { singular: 'Actor', plural: 'Actors', intro: 'States, organisations and groups that appear in the sources, with the memberships the sources record.' },
+  glossary: { singular: 'Glossary term', plural: 'Glossary', intro: 'Terms of art, explained plainly.' },
+  modules: { singular: 'Training module', plural: 'Training modules', intro: 'Ready-to-teach sessions built from the entries on this site.' },
+  pages: { singular: 'Page', plural: 'Pages', intro: '' },
+  sources: { singular: 'Source', plural: 'Sources', intro: 'Every work this site cites. Each entry lists the pages that rely on it.' },
+};
+
+export const ui = {
+  skipToContent: 'Skip to content',
+  mainNav: 'Main',
+  breadcrumb: 'Breadcrumb',
+  home: 'Home',
+  search: 'Search',
+  notes: 'Notes',
+  bibliography: 'Works cited on this page',
+  citedBy: 'Pages that cite this work',
+  notCited: 'No page cites this work yet.',
+  onThisPage: 'On this page',
+  backToText: 'Back to text',
+  footerSources: 'Sources',
+  footerAbout: 'About this site',
+  privacy: 'This site makes no requests to other websites, sets no cookies and has no trackers.',
+  suggestCorrection: 'Suggest a correction',
+  actorKinds: {
+    state: 'State',
+    'regional-organization': 'Regional organisation',
+    'international-organization': 'International organisation',
+    'un-body': 'UN body',
+    'informal-group': 'Informal group',
+    agency: 'Agency',
+    party: 'Political party',
+    forum: 'Forum',
+    company: 'Company',
+  } as Record<string, string>,
+  regions: {
+    africa: 'Africa',
+    americas: 'Americas',
+    'asia-pacific': 'Asia-Pacific',
+    europe: 'Europe',
+    eurasia: 'Eurasia',
+    'middle-east-north-africa': 'Middle East and North Africa',
+    global: 'Global',
+  } as Record<string, string>,
+  whoCanAct: {
+    governments: 'Governments',
+    'civil-society': 'Civil society',
+    'international-organizations': 'International organisations',
+    companies: 'Companies',
+    donors: 'Donors',
+  } as Record<string, string>,
+};
+
+/** "2017", "June 2017", "3 June 2017" from a partial ISO date. */
+export function formatPartialDate(date: string): string {
+  const [y, m, d] = date.split('-');
+  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  if (!m) return y!;
+  const month = months[Number(m) - 1]!;
+  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}

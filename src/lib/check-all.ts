@@ -1,0 +1,29 @@
+import { contentRoot } from './content-root.ts';
+import { checkContent, type CheckedEntry } from './content-check.ts';
+import { sortProblems, type Problem } from './problems.ts';
+import { loadSiteConfig } from './site-config.ts';
+import type { SiteConfig } from '../schemas/site-config.ts';
+
+export interface FullCheck {
+  problems: Problem[];
+  errors: Problem[];
+  entries: CheckedEntry[];
+  config?: SiteConfig;
+}
+
+/** Site config plus every content collection: what `npm run check` and the build both run first. */
+export function checkProject(projectRoot: string, options: { contentRoot?: string; today?: string } = {}): FullCheck {
+  const site = loadSiteConfig(projectRoot, options.contentRoot ? { ...process.env, COUNTERPOINT_CONTENT: options.contentRoot } : process.env);
+  const content = checkContent({
+    contentRoot: options.contentRoot ?? contentRoot(projectRoot),
+    projectRoot,
+    ...(options.today ? { today: options.today } : {}),
+  });
+  const problems = sortProblems([...site.problems, ...content.problems]);
+  return {
+    problems,
+    errors: problems.filter((p) => p.severity === 'error'),
+    entries: content.entries,
+    ...(site.config ? { config: site.config } : {}),
+  };
+}

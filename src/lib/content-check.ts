@@ -1,0 +1,210 @@
+/**
+ * Checks a whole content folder the way the build would, without building: schemas,
+ * references between entries, citation keys, internal links, dates. Every problem is
+ * collected (not just the first) so an editor can fix them all in one pass.
+ */
+import { collections, type CollectionName } from '../schemas/collections.ts';
+import { idPattern } from '../schemas/base.ts';
+import { findCitations } from './citations.ts';
+import { loadContent, type RawEntry } from './content-files.ts';
+import { lineAt } from './frontmatter.ts';
+import type { Problem } from './problems.ts';
+import { collectionPath, entryPath, fixedPaths, listedCollections } from './routes.ts';
+import { refSlots, valuesAt } from './schema-refs.ts';
+import { slugify } from './slug.ts';
+import { didYouMean } from './suggest.ts';
+import { problemsFromZod } from './zod-problems.ts';
+
+export interface CheckedEntry extends RawEntry {
+  /** The entry after its schema's defaults and transforms. */
+  parsed: Record<string, unknown>;
+}
+
+export interface CheckResult {
+  problems: Problem[];
+  entries: CheckedEntry[];
+}
+
+export interface CheckOptions {
+  contentRoot: string;
+  projectRoot: string;
+  /** Today's date as YYYY-MM-DD; dates after it are refused. */
+  today?: string;
+}
+
+export function checkContent({ contentRoot, projectRoot, today = new Date().toISOString().slice(0, 10) }: CheckOptions): CheckResult {
+  const { entries: raw, problems } = loadContent(contentRoot, projectRoot);
+  const entries: CheckedEntry[] = [];
+
+  for (const entry of raw) {
+    const spec = collections[entry.collection];
+    if (spec.format === 'mdx' && !idPattern.test(entry.id)) {
+      problems.push({
+        file: entry.file,
+        line: 1,
+        field: 'file name',
+        message: `"${entry.id}" is not a valid id; rename the file in lowercase words joined by hyphens, e.g. ${slugify(entry.id)}.mdx`,
+        severity: 'error',
+      });
+    }
+    const result = spec.schema.safeParse(entry.data);
+    if (!result.success) {
+      const keys = Object.keys((spec.schema as unknown as { def: { shape?: object } }).def.shape ?? {});
+      problems.push(...problemsFromZod(result.error, entry.data, entry.file, entry.lineOf, keys));
+      continue;
+    }
+    entries.push({ ...entry, parsed: result.data as Record<string, unknown> });
+  }
+
+  problems.push(...duplicateIds(entries), ...danglingRefs(entries), ...citationProblems(entries), ...linkProblems(entries));
+  problems.push(...futureDates(entries, today), ...uncitedSources(entries));
+  return { problems, entries };
+}
+
+function idsByCollection(entries: RawEntry[]): Map<string, Set<string>> {
+  const map = new Map<string, Set<string>>();
+  for (const e of entries) {
+    if (!map.has(e.collection)) map.set(e.collection, new Set());
+    map.get(e.collection)!.add(e.id);
+  }
+  return map;
+}
+
+function duplicateIds(entries: CheckedEntry[]): Problem[] {
+  const seen = new Map<string, CheckedEntry>();
+  const problems: Problem[] = [];
+  for (const e of entries) {
+    const key = `${e.collection}/${e.id}`;
+    const first = seen.get(key);
+    if (first) {
+      problems.push({
+        file: e.file,
+        line: e.bodyLine,
+        field: 'id',
+        message: `"${e.id}" is already used by ${first.file}:${first.bodyLine}; give one of them a different id`,
+        severity: 'error',
+      });
+    } else seen.set(key, e);
+  }
+  // Aliases and titles must point readers (and search) to one entry only.
+  const names = new Map<string, CheckedEntry>();
+  for (const e of entries) {
+    const aliases = (e.parsed['aliases'] as string[] | undefined) ?? [];
+    aliases.forEach((alias, i) => {
+      const k = `${e.collection}:${alias.toLowerCase()}`;
+      const other = names.get(k);
+      if (other && other !== e) {
+        problems.push({
+          file: e.file,
+          line: e.lineOf(['aliases', i]),
+          field: `aliases[${i}]`,
+          message: `"${alias}" is also an alias of ${other.file}; an alias must lead to one entry, so remove it from one of them`,
+          severity: 'error',
+        });
+      } else names.set(k, e);
+    });
+  }
+  // Pages sit at the site's top level, so their ids must not shadow a section.
+  for (const e of entries) {
+    if (e.collection === 'pages' && ([...listedCollections, 'search'] as string[]).includes(e.id)) {
+      problems.push({ file: e.file, line: 1, field: 'file name', message: `"${e.id}" is the name of a section of the site; rename the page`, severity: 'error' });
+    }
+  }
+  return problems;
+}
+
+function danglingRefs(entries: CheckedEntry[]): Problem[] {
+  const ids = idsByCollection(entries);
+  const problems: Problem[] = [];
+  for (const e of entries) {
+    for (const slot of refSlots(collections[e.collection].schema)) {
+      const known = ids.get(slot.collection) ?? new Set<string>();
+      for (const { path, value } of valuesAt(e.parsed, slot)) {
+        if (known.has(value)) continue;
+        const where = collections[slot.collection as CollectionName]?.dir ?? slot.collection;
+        problems.push({
+          file: e.file,
+          line: e.lineOf(path),
+          field: path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join(''),
+          message: `"${value}" is not an entry in content/${where}/; use an existing id or add the entry.${didYouMean(value, known)}`,
+          severity: 'error',
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+function citationProblems(entries: CheckedEntry[]): Problem[] {
+  const keys = idsByCollection(entries).get('sources') ?? new Set<string>();
+  const problems: Problem[] = [];
+  for (const e of entries) {
+    for (const c of findCitations(e.body)) {
+      for (const item of c.items) {
+        if (keys.has(item.key)) continue;
+        problems.push({
+          file: e.file,
+          line: e.bodyLine + lineAt(e.body, c.index) - 1,
+          field: 'citation',
+          message: `${c.raw} cites "${item.key}", which is not in content/sources/; add the source or correct the key.${didYouMean(item.key, keys)}`,
+          severity: 'error',
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+const internalLink = /\]\((\/[^)\s#?]*)(?:[#?][^)\s]*)?(?:\s+"[^"]*")?\)/g;
+
+function linkProblems(entries: CheckedEntry[]): Problem[] {
+  const paths = new Set<string>(fixedPaths);
+  for (const c of listedCollections) paths.add(collectionPath(c));
+  for (const e of entries) paths.add(entryPath(e.collection, e.id));
+  const problems: Problem[] = [];
+  for (const e of entries) {
+    for (const m of e.body.matchAll(internalLink)) {
+      const raw = m[1]!;
+      const path = raw.endsWith('/') ? raw : `${raw}/`;
+      if (paths.has(path)) continue;
+      problems.push({
+        file: e.file,
+        line: e.bodyLine + lineAt(e.body, m.index) - 1,
+        field: 'link',
+        message: `(${raw}) leads to no page of this site; link to an existing entry such as /tactics/<id>/.${didYouMean(path, paths)}`,
+        severity: 'error',
+      });
+    }
+  }
+  return problems;
+}
+
+function futureDates(entries: CheckedEntry[], today: string): Problem[] {
+  const problems: Problem[] = [];
+  for (const e of entries) {
+    for (const field of ['date', 'end'] as const) {
+      const value = e.parsed[field];
+      if (typeof value === 'string' && value > today && !today.startsWith(value)) {
+        problems.push({ file: e.file, line: e.lineOf([field]), field, message: `${value} is in the future; cases record what has happened`, severity: 'error' });
+      }
+    }
+  }
+  return problems;
+}
+
+function uncitedSources(entries: CheckedEntry[]): Problem[] {
+  const cited = new Set<string>();
+  for (const e of entries) {
+    for (const c of findCitations(e.body)) for (const i of c.items) cited.add(i.key);
+    for (const key of (e.parsed['sources'] as string[] | undefined) ?? []) cited.add(key);
+  }
+  return entries
+    .filter((e) => e.collection === 'sources' && !cited.has(e.id))
+    .map((e) => ({
+      file: e.file,
+      line: e.bodyLine,
+      field: 'id',
+      message: `"${e.id}" is never cited; cite it as [@${e.id}] where it supports a claim, or remove it`,
+      severity: 'warning' as const,
+    }));
+}

@@ -1,0 +1,63 @@
+/**
+ * The web of relations between entries: every reference field (found from the schemas)
+ * and every citation in prose becomes an edge. Pages read both directions from here, so
+ * a relation is written once, on one side, and shows on both.
+ */
+import { collections, type CollectionName } from '../schemas/collections.ts';
+import { citedKeys } from './citations.ts';
+import { refSlots, valuesAt } from './schema-refs.ts';
+
+export interface NodeKey {
+  collection: CollectionName;
+  id: string;
+}
+
+export interface Edge {
+  from: NodeKey;
+  to: NodeKey;
+  /** The field that holds the reference (e.g. answers, memberOf), or 'cites'. */
+  field: string;
+}
+
+export interface GraphInput {
+  collection: CollectionName;
+  id: string;
+  data: Record<string, unknown>;
+  body?: string;
+}
+
+export interface Graph {
+  edges: Edge[];
+  outgoing(node: NodeKey, field?: string): NodeKey[];
+  incoming(node: NodeKey, field?: string): NodeKey[];
+}
+
+const keyOf = (n: NodeKey) => `${n.collection}/${n.id}`;
+
+export function buildGraph(entries: GraphInput[]): Graph {
+  const edges: Edge[] = [];
+  const slotsByCollection = new Map<CollectionName, ReturnType<typeof refSlots>>();
+  for (const entry of entries) {
+    const from = { collection: entry.collection, id: entry.id };
+    if (!slotsByCollection.has(entry.collection)) slotsByCollection.set(entry.collection, refSlots(collections[entry.collection].schema));
+    for (const slot of slotsByCollection.get(entry.collection)!) {
+      const field = slot.path.filter((p) => p !== '*').join('.');
+      for (const { value } of valuesAt(entry.data, slot)) {
+        edges.push({ from, to: { collection: slot.collection as CollectionName, id: value }, field });
+      }
+    }
+    for (const key of citedKeys(entry.body ?? '')) edges.push({ from, to: { collection: 'sources', id: key }, field: 'cites' });
+  }
+  const out = new Map<string, Edge[]>();
+  const into = new Map<string, Edge[]>();
+  for (const e of edges) {
+    (out.get(keyOf(e.from)) ?? out.set(keyOf(e.from), []).get(keyOf(e.from))!).push(e);
+    (into.get(keyOf(e.to)) ?? into.set(keyOf(e.to), []).get(keyOf(e.to))!).push(e);
+  }
+  const unique = (nodes: NodeKey[]) => [...new Map(nodes.map((n) => [keyOf(n), n])).values()];
+  return {
+    edges,
+    outgoing: (node, field) => unique((out.get(keyOf(node)) ?? []).filter((e) => !field || e.field === field).map((e) => e.to)),
+    incoming: (node, field) => unique((into.get(keyOf(node)) ?? []).filter((e) => !field || e.field === field).map((e) => e.from)),
+  };
+}

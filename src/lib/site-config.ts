@@ -1,0 +1,69 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { contentRoot } from './content-root.ts';
+import { siteConfigSchema, type SiteConfig } from '../schemas/site-config.ts';
+import { contrastRatio } from './contrast.ts';
+import type { Problem } from './problems.ts';
+import { problemsFromZod } from './zod-problems.ts';
+
+/** Page backgrounds of the two colour schemes (src/styles/tokens.css); accents must read on them. */
+export const backgrounds = { light: '#ffffff', dark: '#14161a' } as const;
+const minimumContrast = 4.5;
+
+export interface SiteConfigResult {
+  config?: SiteConfig;
+  problems: Problem[];
+  file: string;
+}
+
+/** Reads and validates site.json in the content folder. The COUNTERPOINT_BASE environment variable overrides `base`. */
+export function loadSiteConfig(projectRoot: string, env: Record<string, string | undefined> = process.env): SiteConfigResult {
+  const path = join(contentRoot(projectRoot, env), 'site.json');
+  const file = relative(projectRoot, path) || 'content/site.json';
+  if (!existsSync(path)) {
+    return { file, problems: [{ file, line: 1, field: 'file', message: 'is missing; create it with at least "title", "description" and "publisher"', severity: 'error' }] };
+  }
+  const text = readFileSync(path, 'utf8');
+  let json: Record<string, unknown>;
+  try {
+    json = JSON.parse(text) as Record<string, unknown>;
+  } catch (error) {
+    return { file, problems: [{ file, line: 1, field: 'file', message: `is not valid JSON (${(error as Error).message}); check commas and quotes`, severity: 'error' }] };
+  }
+  const lineOf = (path: readonly PropertyKey[]) => {
+    const key = [...path].reverse().find((p) => typeof p === 'string');
+    const at = key ? text.indexOf(`"${String(key)}"`) : -1;
+    return at >= 0 ? text.slice(0, at).split('\n').length : 1;
+  };
+  const input = env['COUNTERPOINT_BASE'] ? { ...json, base: normaliseBase(env['COUNTERPOINT_BASE']) } : json;
+  const result = siteConfigSchema.safeParse(input);
+  if (!result.success) {
+    const problems = problemsFromZod(result.error, input, file, lineOf, Object.keys(siteConfigSchema.shape));
+    if (env['COUNTERPOINT_BASE']) for (const p of problems) if (p.field === 'base') p.message += ' (it comes from the COUNTERPOINT_BASE environment variable)';
+    return { file, problems };
+  }
+  const problems: Problem[] = [];
+  const { accentLight, accentDark } = result.data.colours;
+  for (const [field, colour, scheme] of [
+    ['colours.accentLight', accentLight, 'light'],
+    ['colours.accentDark', accentDark, 'dark'],
+  ] as const) {
+    const ratio = contrastRatio(colour, backgrounds[scheme]);
+    if (ratio < minimumContrast) {
+      problems.push({
+        file,
+        line: lineOf([field.split('.')[1]!]),
+        field,
+        message: `${colour} has a contrast of ${ratio.toFixed(2)}:1 on the ${scheme} background ${backgrounds[scheme]}; WCAG AA needs ${minimumContrast}:1, so pick a ${scheme === 'light' ? 'darker' : 'lighter'} colour`,
+        severity: 'error',
+      });
+    }
+  }
+  return problems.length ? { file, problems } : { file, problems, config: result.data };
+}
+
+/** Accepts "counterpoint", "/counterpoint" or "/counterpoint/" and returns "/counterpoint/". */
+export function normaliseBase(base: string): string {
+  const trimmed = base.trim().replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}

@@ -1,0 +1,23 @@
+/** Minimal mdast walking, enough for our two plugins without another dependency. */
+export interface MdNode {
+  type: string;
+  value?: string;
+  url?: string;
+  children?: MdNode[];
+  data?: { hName?: string; hProperties?: Record<string, unknown> };
+}
+
+/** Calls visit on every node with its parent; visit may return replacement nodes for the child. */
+export function transformChildren(node: MdNode, visit: (child: MdNode) => MdNode[] | undefined, skip: Set<string>): void {
+  if (!node.children) return;
+  const next: MdNode[] = [];
+  for (const child of node.children) {
+    const replaced = skip.has(child.type) ? undefined : visit(child);
+    if (replaced) next.push(...replaced);
+    else {
+      transformChildren(child, visit, skip);
+      next.push(child);
+    }
+  }
+  node.children = next;
+}

@@ -1,0 +1,44 @@
+import { z } from 'astro/zod';
+import { base, ref, refs } from './base.ts';
+
+/** Partial ISO dates, because sources often give only a year or a month. */
+export const partialDate = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
+    message: "must be a date written 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD', in quotes",
+  });
+
+export const voteSchema = z.strictObject({
+  /** The body that voted, e.g. un-human-rights-council. */
+  body: ref('actors'),
+  /** What was voted on, in a few words. */
+  question: z.string().trim().min(1),
+  for: z.number().int().min(0),
+  against: z.number().int().min(0),
+  abstain: z.number().int().min(0),
+});
+
+export const caseSchema = z
+  .strictObject({
+    ...base.shape,
+    /** When it happened or began. Required. */
+    date: partialDate,
+    /** When it ended, if it lasted. Optional. */
+    end: partialDate.optional(),
+    /** The tactics this episode shows. At least one. */
+    tactics: refs('tactics', { min: 1 }),
+    /** States where it took place. Default: none. */
+    places: refs('actors'),
+    /** States, organisations and groups involved. Default: none. */
+    participants: refs('actors'),
+    /** A recorded vote, with figures exactly as the source gives them. Optional. */
+    vote: voteSchema.optional(),
+    /** Further reading beyond what the text cites. Default: none. */
+    sources: refs('sources'),
+  })
+  .superRefine((entry, ctx) => {
+    if (entry.end && entry.end < entry.date) {
+      ctx.addIssue({ code: 'custom', path: ['end'], message: `comes before date (${entry.date}); swap them or correct one` });
+    }
+  });
+export type Case = z.output<typeof caseSchema>;

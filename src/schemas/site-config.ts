@@ -1,0 +1,32 @@
+import { z } from 'astro/zod';
+
+const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: 'must be a six-digit hex colour such as #1d4ed8' });
+
+/** content/site.json: everything another organisation changes to make the site its own. */
+export const siteConfigSchema = z.strictObject({
+  /** The site's name, shown in the header and page titles. */
+  title: z.string().trim().min(1),
+  /** One sentence on what the site is, for the home page and link previews. */
+  description: z.string().trim().min(20).max(300),
+  /** Who publishes the site, shown in the footer. */
+  publisher: z.string().trim().min(1),
+  /** The language of the content, as a BCP 47 tag. Default: en. */
+  lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { message: "must be a language tag such as 'en' or 'pt-BR'" }).default('en'),
+  /** Full URL the site is served from, used for canonical links. Optional. */
+  site: z.url({ protocol: /^https?$/, message: 'must be a full address such as https://example.org' }).optional(),
+  /** Folder the site is served under, e.g. /counterpoint/. Default: /. The COUNTERPOINT_BASE environment variable overrides it. */
+  base: z
+    .string()
+    .regex(/^\/([A-Za-z0-9._~-]+\/)*$/, { message: "must start and end with a slash, e.g. '/' or '/counterpoint/'" })
+    .default('/'),
+  /** Where the site's source lives, for the 'suggest a correction' link. Optional. */
+  repository: z.url({ protocol: /^https$/, message: 'must be an https:// address' }).optional(),
+  /** Accent colours for links and highlights, one per colour scheme. They must contrast with the page background. */
+  colours: z
+    .strictObject({
+      accentLight: hexColour.default('#1d4ed8'),
+      accentDark: hexColour.default('#93c5fd'),
+    })
+    .default({ accentLight: '#1d4ed8', accentDark: '#93c5fd' }),
+});
+export type SiteConfig = z.output<typeof siteConfigSchema>;
