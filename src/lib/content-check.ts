@@ -56,7 +56,10 @@ export function checkContent({ contentRoot, projectRoot, today = new Date().toIS
     entries.push({ ...entry, parsed: result.data as Record<string, unknown> });
   }
 
-  problems.push(...duplicateIds(entries), ...danglingRefs(entries), ...citationProblems(entries), ...linkProblems(entries));
+  // Ids of entries that failed their schema still count as existing, so one mistake
+  // doesn't cascade into "not an entry" errors in every file that refers to it.
+  const known = idsByCollection(raw);
+  problems.push(...duplicateIds(entries), ...danglingRefs(entries, known), ...citationProblems(entries, known), ...linkProblems(entries, raw));
   problems.push(...futureDates(entries, today), ...uncitedSources(entries));
   return { problems, entries };
 }
@@ -113,8 +116,7 @@ function duplicateIds(entries: CheckedEntry[]): Problem[] {
   return problems;
 }
 
-function danglingRefs(entries: CheckedEntry[]): Problem[] {
-  const ids = idsByCollection(entries);
+function danglingRefs(entries: CheckedEntry[], ids: Map<string, Set<string>>): Problem[] {
   const problems: Problem[] = [];
   for (const e of entries) {
     for (const slot of refSlots(collections[e.collection].schema)) {
@@ -135,8 +137,8 @@ function danglingRefs(entries: CheckedEntry[]): Problem[] {
   return problems;
 }
 
-function citationProblems(entries: CheckedEntry[]): Problem[] {
-  const keys = idsByCollection(entries).get('sources') ?? new Set<string>();
+function citationProblems(entries: CheckedEntry[], ids: Map<string, Set<string>>): Problem[] {
+  const keys = ids.get('sources') ?? new Set<string>();
   const problems: Problem[] = [];
   for (const e of entries) {
     for (const c of findCitations(e.body)) {
@@ -157,10 +159,10 @@ function citationProblems(entries: CheckedEntry[]): Problem[] {
 
 const internalLink = /\]\((\/[^)\s#?]*)(?:[#?][^)\s]*)?(?:\s+"[^"]*")?\)/g;
 
-function linkProblems(entries: CheckedEntry[]): Problem[] {
+function linkProblems(entries: CheckedEntry[], all: RawEntry[]): Problem[] {
   const paths = new Set<string>(fixedPaths);
   for (const c of listedCollections) paths.add(collectionPath(c));
-  for (const e of entries) paths.add(entryPath(e.collection, e.id));
+  for (const e of all) paths.add(entryPath(e.collection, e.id));
   const problems: Problem[] = [];
   for (const e of entries) {
     for (const m of e.body.matchAll(internalLink)) {

@@ -17,7 +17,7 @@ export function editDistance(a: string, b: string): number {
 export function closest(value: string, candidates: Iterable<string>, max = 3): string[] {
   const limit = Math.max(2, Math.floor(value.length / 3));
   return [...candidates]
-    .map((c) => ({ c, d: c.startsWith(value) || value.startsWith(c) ? 1 : editDistance(value, c) }))
+    .map((c) => ({ c, d: editDistance(value, c) }))
     .filter(({ d }) => d <= limit)
     .sort((a, b) => a.d - b.d || a.c.localeCompare(b.c))
     .slice(0, max)

@@ -1,0 +1,38 @@
+/**
+ * Serves the build that `npm test` made (dist/), and makes a second build under a
+ * subfolder base so both deployments are checked. Tests get the addresses by inject().
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { serveStatic, type RunningServer } from './static-server.ts';
+
+export const subfolder = '/counterpoint/';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    rootOrigin: string;
+    baseOrigin: string;
+    baseDist: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const dist = join(process.cwd(), 'dist');
+  if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/ has no build; run npm run build first (npm test does)');
+  const baseDist = mkdtempSync(join(tmpdir(), 'counterpoint-base-'));
+  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', baseDist], {
+    env: { ...process.env, COUNTERPOINT_BASE: subfolder, ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: 'pipe',
+  });
+  const servers: RunningServer[] = [await serveStatic(dist, '/'), await serveStatic(baseDist, subfolder)];
+  project.provide('rootOrigin', servers[0]!.origin);
+  project.provide('baseOrigin', servers[1]!.origin);
+  project.provide('baseDist', baseDist);
+  return async () => {
+    await Promise.all(servers.map((s) => s.close()));
+    rmSync(baseDist, { recursive: true, force: true });
+  };
+}
