@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { pagefind } from './src/integrations/pagefind.ts';
 import { loadSiteConfig } from './src/lib/site-config.ts';
 import { formatProblem } from './src/lib/problems.ts';
 import { remarkBaseLinks } from './src/markdown/remark-base-links.ts';
@@ -21,7 +22,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
-  integrations: [contentCheck(), mdx()],
+  integrations: [contentCheck(), mdx(), pagefind({ language: config.lang.split('-')[0] })],
   markdown: {
     // The unified (remark) processor, because citations and base-path links are remark plugins.
     processor: unified({ remarkPlugins: [remarkCitations, [remarkBaseLinks, { base: config.base }]] }),

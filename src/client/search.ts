@@ -1,0 +1,117 @@
+/**
+ * Live search on the search page, with Pagefind's index served by this site: the
+ * query never leaves the reader's device and nothing about it is stored. Without
+ * JavaScript the page still offers the A-Z index of every entry.
+ */
+interface PagefindResult {
+  url: string;
+  excerpt: string;
+  meta: { title?: string; type?: string; summary?: string };
+  sub_results?: { url: string; title: string; excerpt: string }[];
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string | null, o?: { filters?: Record<string, unknown> }): Promise<{ results: { data(): Promise<PagefindResult> }[] }>;
+}
+
+const form = document.querySelector<HTMLFormElement>('[data-search-form]');
+const input = document.querySelector<HTMLInputElement>('[data-search-input]');
+const list = document.querySelector<HTMLOListElement>('[data-search-results]');
+const status = document.querySelector<HTMLElement>('[data-search-status]');
+const base = document.documentElement.dataset['base'] ?? '/';
+const pageSize = 20;
+
+let pagefind: Promise<Pagefind> | undefined;
+let latest = 0;
+
+function load(): Promise<Pagefind> {
+  pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pf: Pagefind) => {
+    await pf.options({ baseUrl: base, ranking: { termFrequency: 0.6, pageLength: 0.4 } });
+    await pf.init();
+    return pf;
+  });
+  return pagefind;
+}
+
+/** Checked boxes become { key: { any: [...] } }: any of the ticked values matches. */
+function filtersFrom(data: FormData): Record<string, { any: string[] }> {
+  const filters: Record<string, { any: string[] }> = {};
+  for (const key of ['type', 'threat', 'region', 'actor']) {
+    const values = data.getAll(key).map(String).filter(Boolean);
+    if (values.length) filters[key] = { any: values };
+  }
+  return filters;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+}
+
+function render(results: PagefindResult[], total: number, described: string) {
+  if (!list || !status) return;
+  list.innerHTML = results
+    .map((r) => {
+      // Go straight to the heading that matched, when Pagefind found one below the title.
+      const target = r.sub_results?.find((s) => s.url.includes('#')) ?? undefined;
+      const href = target ? target.url : r.url;
+      const title = escapeHtml(r.meta.title ?? r.url);
+      const section = target ? ` <span class="result-section">› ${escapeHtml(target.title)}</span>` : '';
+      // Pagefind's excerpts are escaped text with <mark> around the matches.
+      const excerpt = (target ?? r).excerpt || escapeHtml(r.meta.summary ?? '');
+      return `<li><a href="${escapeHtml(href)}">${title}</a>${section}<p class="result-type">${escapeHtml(r.meta.type ?? '')}</p><p>${excerpt}</p></li>`;
+    })
+    .join('');
+  status.textContent = total ? `${total} result${total === 1 ? '' : 's'} ${described}${total > results.length ? `, showing the first ${results.length}` : ''}.` : `No results ${described}. Try fewer words, or browse the A-Z index below.`;
+}
+
+async function run() {
+  if (!form || !input) return;
+  const ticket = ++latest;
+  const data = new FormData(form);
+  const query = input.value.trim();
+  const filters = filtersFrom(data);
+  const params = new URLSearchParams(data as unknown as Record<string, string>);
+  history.replaceState(null, '', `${location.pathname}${params.toString() ? `?${params}` : ''}`);
+  if (!query && !Object.keys(filters).length) {
+    if (list) list.innerHTML = '';
+    if (status) status.textContent = '';
+    return;
+  }
+  const pf = await load();
+  const search = await pf.search(query || null, { filters });
+  const results = await Promise.all(search.results.slice(0, pageSize).map((r) => r.data()));
+  if (ticket !== latest) return; // a newer keystroke has already asked again
+  const described = query ? `for “${query}”` : 'for the chosen filters';
+  render(results, search.results.length, described);
+  document.dispatchEvent(new CustomEvent('counterpoint:search-rendered'));
+}
+
+if (form && input) {
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run();
+  });
+  form.addEventListener('input', () => void run());
+  form.addEventListener('change', () => void run());
+  // Arrow keys move between results, as in a list box, without trapping Tab.
+  form.parentElement?.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const links = [...(list?.querySelectorAll<HTMLAnchorElement>('li > a') ?? [])];
+    if (!links.length) return;
+    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (document.activeElement !== input && at < 0) return;
+    event.preventDefault();
+    const next = event.key === 'ArrowDown' ? at + 1 : at - 1;
+    if (next < 0) input.focus();
+    else links[Math.min(next, links.length - 1)]!.focus();
+  });
+  // A query arriving from the header's search box (or a shared link) fills the form first.
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.checked = params.getAll(box.name).includes(box.value);
+  const actor = form.querySelector<HTMLSelectElement>('select[name="actor"]');
+  if (actor) actor.value = params.get('actor') ?? '';
+  void load();
+  if (params.size) void run();
+}

@@ -1,0 +1,33 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { close, createIndex } from 'pagefind';
+
+/**
+ * Builds the Pagefind index into dist/pagefind/ once the site is written. What gets
+ * indexed is decided in markup: data-pagefind-body on each entry's article, with
+ * data-pagefind-meta, -filter, -weight and -ignore beside it.
+ */
+export function pagefind({ language }: { language: string }): AstroIntegration {
+  return {
+    name: 'counterpoint:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const fail = (step: string, errors: string[]) => {
+          throw new Error(`Pagefind could not ${step}: ${errors.join('; ')}`);
+        };
+        try {
+          const { index, errors } = await createIndex({ forceLanguage: language });
+          if (!index) return fail('start', errors);
+          const added = await index.addDirectory({ path: outDir });
+          if (added.errors.length) fail('read the built pages', added.errors);
+          const written = await index.writeFiles({ outputPath: `${outDir}pagefind` });
+          if (written.errors.length) fail('write the index', written.errors);
+          logger.info(`indexed ${added.page_count} pages`);
+        } finally {
+          await close();
+        }
+      },
+    },
+  };
+}
