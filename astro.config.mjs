@@ -22,6 +22,23 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // Every page carries a Content-Security-Policy: only this site's own files load, and an
+  // inline script runs only if Astro hashed it at build time. Pagefind needs WebAssembly.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   integrations: [contentCheck(), mdx(), pagefind({ language: config.lang.split('-')[0] })],
   markdown: {
     // The unified (remark) processor, because citations and base-path links are remark plugins.

@@ -64,6 +64,25 @@ describe('in Chromium', () => {
     await context.close();
   });
 
+  test('the Content-Security-Policy stops an inline script injected into a built page', async () => {
+    const origin = inject('rootOrigin');
+    const url = `${origin}/tactics/`;
+    const built = readFileSync(join(dist, 'tactics', 'index.html'), 'utf8');
+    expect(built).toMatch(/<meta http-equiv="content-security-policy" content="[^"]*default-src 'self'/);
+    const payload = readFileSync(join(process.cwd(), 'test', 'fixtures', 'injected-inline-script.html'), 'utf8');
+    const page = await browser.newPage();
+    const violations: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+    });
+    await page.route(url, (route) => route.fulfill({ contentType: 'text/html', body: built.replace('<body>', `<body>${payload}`) }));
+    await page.goto(url);
+    expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined();
+    expect(await page.title()).not.toBe('injected');
+    expect(violations.length).toBeGreaterThan(0);
+    await page.close();
+  });
+
   test('the colour scheme follows the system setting', async () => {
     const origin = inject('rootOrigin');
     const background = async (scheme: 'light' | 'dark') => {
