@@ -6,6 +6,8 @@
 import { collections, type CollectionName } from '../schemas/collections.ts';
 import { idPattern } from '../schemas/base.ts';
 import { findCitations } from './citations.ts';
+import { headingIds, proseProblems } from './content-rules.ts';
+import { imageProblems } from './content-images.ts';
 import { loadContent, type RawEntry } from './content-files.ts';
 import { lineAt } from './frontmatter.ts';
 import type { Problem } from './problems.ts';
@@ -61,6 +63,8 @@ export function checkContent({ contentRoot, projectRoot, today = new Date().toIS
   const known = idsByCollection(raw);
   problems.push(...duplicateIds(entries), ...danglingRefs(entries, known), ...citationProblems(entries, known), ...linkProblems(entries, raw));
   problems.push(...futureDates(entries, today), ...uncitedSources(entries));
+  for (const e of raw) if (e.body) problems.push(...proseProblems(e.file, e.body, e.bodyLine));
+  problems.push(...imageProblems(contentRoot, projectRoot));
   return { problems, entries };
 }
 
@@ -163,11 +167,25 @@ function linkProblems(entries: CheckedEntry[], all: RawEntry[]): Problem[] {
   const paths = new Set<string>(fixedPaths);
   for (const c of listedCollections) paths.add(collectionPath(c));
   for (const e of all) paths.add(entryPath(e.collection, e.id));
+  // Every entry page has these ids besides its headings.
+  const pageIds = ['main', 'notes-heading', 'bibliography-heading'];
+  const anchors = new Map(all.map((e) => [entryPath(e.collection, e.id), new Set([...pageIds, ...headingIds(e.body)])]));
   const problems: Problem[] = [];
   for (const e of entries) {
     for (const m of e.body.matchAll(internalLink)) {
       const raw = m[1]!;
       const path = raw.endsWith('/') ? raw : `${raw}/`;
+      const fragment = /#([^)\s]+)/.exec(m[0])?.[1];
+      if (paths.has(path) && fragment && anchors.has(path) && !anchors.get(path)!.has(fragment) && !/^note-\d+$/.test(fragment)) {
+        problems.push({
+          file: e.file,
+          line: e.bodyLine + lineAt(e.body, m.index) - 1,
+          field: 'link',
+          message: `(${raw}#${fragment}) names a heading that ${path} does not have; available anchors: ${[...anchors.get(path)!].join(', ')}`,
+          severity: 'error',
+        });
+        continue;
+      }
       if (paths.has(path)) continue;
       problems.push({
         file: e.file,
