@@ -1,0 +1,115 @@
+/**
+ * The text of a new entry for `npm run new`: every required field present, each
+ * explained in a comment, references filled with real ids so the draft passes the
+ * check at once. New entries start as drafts: checked, but not published.
+ */
+import type { CollectionName } from '../schemas/collections.ts';
+
+export const typeNames: Record<string, CollectionName> = {
+  threat: 'threats',
+  tactic: 'tactics',
+  counter: 'counters',
+  actor: 'actors',
+  case: 'cases',
+  source: 'sources',
+  glossary: 'glossary',
+  term: 'glossary',
+  module: 'modules',
+  page: 'pages',
+};
+
+export interface ScaffoldInput {
+  collection: CollectionName;
+  id: string;
+  title: string;
+  /** Existing ids per collection, to fill required references with something valid. */
+  existing: Partial<Record<CollectionName, string[]>>;
+  year: number;
+}
+
+const yamlString = (s: string) => JSON.stringify(s);
+
+export function scaffold({ collection, id, title, existing, year }: ScaffoldInput): string {
+  const first = (c: CollectionName) => existing[c]?.[0];
+  const refList = (c: CollectionName) => (first(c) ? `[${first(c)}]` : '[]');
+  const key = first('sources');
+  if (collection === 'sources') {
+    return `${JSON.stringify(
+      [
+        {
+          id,
+          type: 'report',
+          title,
+          author: [{ family: 'Family name', given: 'Given names or initials' }],
+          issued: { 'date-parts': [[year]] },
+          publisher: 'Publisher or organisation',
+          URL: 'https://example.org/replace-with-the-address-of-the-work',
+        },
+      ],
+      null,
+      2,
+    )}\n`;
+  }
+  const lines: string[] = [
+    '# The name readers see. Required.',
+    `title: ${yamlString(title)}`,
+    '# One plain sentence of 20-240 characters, shown on cards, in link previews and in search. Required.',
+    `summary: ${yamlString(`One sentence saying what ${title} is and why it matters to a reader.`)}`,
+    '# Other names, acronyms and spellings readers may search for. Optional.',
+    'aliases: []',
+  ];
+  switch (collection) {
+    case 'threats':
+      lines.push('# Position in the list of threats, 1 first. Required.', `order: ${(existing.threats?.length ?? 0) + 1}`, '# Pillars of authoritarian stability it strains: legitimation, repression, co-optation. Optional.', 'pillars: []');
+      break;
+    case 'tactics':
+      lines.push('# Ids of the threats (content/threats/) this tactic answers. At least one.', `threats: ${refList('threats')}`, '# Ids of key actors (content/actors/). Optional.', 'actors: []', '# Regions: africa, americas, asia-pacific, europe, eurasia, middle-east-north-africa, global. Optional.', 'regions: []');
+      break;
+    case 'counters':
+      lines.push('# Ids of the tactics (content/tactics/) this counter-strategy answers. At least one.', `answers: ${refList('tactics')}`, '# Who can act: governments, civil-society, international-organizations, companies, donors. At least one.', 'whoCanAct: [civil-society]');
+      break;
+    case 'actors':
+      lines.push(
+        '# state, regional-organization, international-organization, un-body, informal-group, agency, party, forum or company. Required.',
+        'kind: state',
+        '# ISO 3166-1 alpha-3 code, required for states (e.g. RUS); delete this line for any other kind.',
+        'iso: XXX',
+        '# Region: africa, americas, asia-pacific, europe, eurasia, middle-east-north-africa, global. Optional.',
+        'region: global',
+        '# Ids of organisations (content/actors/) the sources say it belongs to. Optional.',
+        'memberOf: []',
+      );
+      break;
+    case 'cases':
+      lines.push(
+        "# When it happened or began: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD', in quotes. Required.",
+        `date: '${year}'`,
+        '# When it ended, same format. Optional.',
+        '# end: ',
+        '# Ids of the tactics (content/tactics/) this episode shows. At least one.',
+        `tactics: ${refList('tactics')}`,
+        '# Ids of the states (content/actors/) where it happened, and of those involved. Optional.',
+        'places: []',
+        'participants: []',
+      );
+      break;
+    case 'modules':
+      lines.push(
+        '# Who it is for: activists, journalists, diaspora, officials, researchers, general. At least one.',
+        'audience: [general]',
+        '# Total length in minutes. Required.',
+        'duration: 60',
+        '# What participants can do afterwards. At least one.',
+        'objectives: ["Explain the main idea of this module in their own words"]',
+      );
+      break;
+    case 'pages':
+      lines.push('# Position in the footer list, lower first. Optional.', 'order: 100');
+      break;
+    default:
+      break;
+  }
+  lines.push('# Drafts are checked but not published; delete this line when the entry is ready.', 'draft: true');
+  const cite = key ? ` [@${key}]` : '';
+  return `---\n${lines.join('\n')}\n---\n\n## What it is\n\nWrite the entry here in plain language, in short paragraphs. End every factual sentence with a citation of its source, like this${cite}.\n`;
+}
