@@ -22,6 +22,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // The one module content may import from (src/lib/content-rules.ts allows only this).
+  vite: { resolve: { alias: { '@counterpoint/components': new URL('./src/components/mdx.ts', import.meta.url).pathname } } },
   // Every page carries a Content-Security-Policy: only this site's own files load, and an
   // inline script runs only if Astro hashed it at build time. Pagefind needs WebAssembly.
   security: {

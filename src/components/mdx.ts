@@ -1,0 +1,8 @@
+/**
+ * Components editors may use in MDX without importing them (and the only ones they may
+ * import, from '@counterpoint/components'; see src/lib/content-rules.ts).
+ */
+import Explainer from './viz/Explainer.astro';
+
+export const mdxComponents = { Explainer };
+export { Explainer };
