@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { offlineKits } from './src/integrations/offline-kits.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { loadSiteConfig } from './src/lib/site-config.ts';
 import { formatProblem } from './src/lib/problems.ts';
@@ -41,7 +42,7 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  integrations: [contentCheck(), mdx(), pagefind({ language: config.lang.split('-')[0] })],
+  integrations: [contentCheck(), mdx(), pagefind({ language: config.lang.split('-')[0] }), offlineKits({ base: config.base })],
   markdown: {
     // The unified (remark) processor, because citations and base-path links are remark plugins.
     processor: unified({ remarkPlugins: [remarkCitations, [remarkBaseLinks, { base: config.base }]] }),

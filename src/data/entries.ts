@@ -6,6 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { CollectionName } from '../schemas/collections.ts';
 import type { Source } from '../schemas/sources.ts';
 import { buildGraph, type Graph, type NodeKey } from '../lib/graph.ts';
+import { moduleProse } from '../lib/module-prose.ts';
 import { entryPath } from '../lib/routes.ts';
 import { shortAuthors, year } from '../lib/csl-format.ts';
 import { href } from './site.ts';
@@ -47,7 +48,8 @@ function load(): Promise<Store> {
         collection: e.collection,
         id: e.id,
         data: e.data as Record<string, unknown>,
-        ...('body' in e && typeof e.body === 'string' ? { body: e.body } : {}),
+        // A module's citations sit in its sections' Markdown as well as in its body.
+        body: [('body' in e && typeof e.body === 'string' ? e.body : ''), ...moduleProse(e.data).map((f) => f.text)].join('\n'),
       })),
     );
     return { byCollection, byKey, graph };

@@ -6,6 +6,7 @@
 import { collections, type CollectionName } from '../schemas/collections.ts';
 import { idPattern } from '../schemas/base.ts';
 import { findCitations } from './citations.ts';
+import { moduleProse } from './module-prose.ts';
 import { headingIds, proseProblems } from './content-rules.ts';
 import { imageProblems } from './content-images.ts';
 import { loadContent, type RawEntry } from './content-files.ts';
@@ -145,12 +146,14 @@ function citationProblems(entries: CheckedEntry[], ids: Map<string, Set<string>>
   const keys = ids.get('sources') ?? new Set<string>();
   const problems: Problem[] = [];
   for (const e of entries) {
-    for (const c of findCitations(e.body)) {
+    const texts = [{ text: e.body, line: (index: number) => e.bodyLine + lineAt(e.body, index) - 1 }, ...moduleProse(e.data).map((f) => ({ text: f.text, line: () => e.lineOf(f.path) }))];
+    for (const { text, line } of texts)
+    for (const c of findCitations(text)) {
       for (const item of c.items) {
         if (keys.has(item.key)) continue;
         problems.push({
           file: e.file,
-          line: e.bodyLine + lineAt(e.body, c.index) - 1,
+          line: line(c.index),
           field: 'citation',
           message: `${c.raw} cites "${item.key}", which is not in content/sources/; add the source or correct the key.${didYouMean(item.key, keys)}`,
           severity: 'error',
@@ -215,7 +218,7 @@ function futureDates(entries: CheckedEntry[], today: string): Problem[] {
 function uncitedSources(entries: CheckedEntry[]): Problem[] {
   const cited = new Set<string>();
   for (const e of entries) {
-    for (const c of findCitations(e.body)) for (const i of c.items) cited.add(i.key);
+    for (const text of [e.body, ...moduleProse(e.data).map((f) => f.text)]) for (const c of findCitations(text)) for (const i of c.items) cited.add(i.key);
     for (const key of (e.parsed['sources'] as string[] | undefined) ?? []) cited.add(key);
   }
   return entries

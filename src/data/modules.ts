@@ -1,0 +1,91 @@
+/**
+ * Training modules as view models: each section's Markdown rendered to HTML, citations
+ * numbered across the module, a running clock, and the entries it teaches. The learner
+ * view, slides, guide and handout all read this, so they never drift apart.
+ */
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import type { CollectionEntry } from 'astro:content';
+import { numberCitations, type NoteCounter } from '../lib/inline-citations.ts';
+import { remarkBaseLinks } from '../markdown/remark-base-links.ts';
+import type { ModuleSection } from '../schemas/modules.ts';
+import { entriesOf, outgoing, type EntryLink } from './entries.ts';
+
+export interface SectionView {
+  index: number;
+  title: string;
+  kind: ModuleSection['kind'];
+  minutes: number;
+  /** Minutes from the start of the session when the section begins. */
+  startsAt: number;
+  content: string;
+  notes: string;
+  questions: string[];
+  exercises: { prompt: string; answer: string }[];
+}
+
+export interface ModuleView {
+  id: string;
+  entry: CollectionEntry<'modules'>;
+  sections: SectionView[];
+  notes: NoteCounter['notes'];
+  teaches: { heading: string; links: EntryLink[] }[];
+}
+
+let processor: ReturnType<typeof createMarkdownProcessor> | undefined;
+
+async function markdown(text: string): Promise<string> {
+  processor ??= createMarkdownProcessor({ remarkPlugins: [[remarkBaseLinks, { base: import.meta.env.BASE_URL }]], syntaxHighlight: false });
+  return (await (await processor).render(text)).code;
+}
+
+/** A one-paragraph string rendered without its <p> wrapper, for list items and cells. */
+async function inline(text: string): Promise<string> {
+  return (await markdown(text)).trim().replace(/^<p>([\s\S]*)<\/p>$/, '$1');
+}
+
+const cache = new Map<string, Promise<ModuleView>>();
+
+export function moduleView(entry: CollectionEntry<'modules'>): Promise<ModuleView> {
+  if (!cache.has(entry.id)) cache.set(entry.id, build(entry));
+  return cache.get(entry.id)!;
+}
+
+async function build(entry: CollectionEntry<'modules'>): Promise<ModuleView> {
+  const counter: NoteCounter = { notes: [] };
+  let clock = 0;
+  const sections: SectionView[] = [];
+  for (const [index, s] of entry.data.sections.entries()) {
+    sections.push({
+      index,
+      title: s.title,
+      kind: s.kind,
+      minutes: s.minutes,
+      startsAt: clock,
+      content: await markdown(numberCitations(s.content, counter)),
+      notes: await markdown(numberCitations(s.notes, counter)),
+      questions: await Promise.all(s.questions.map((q) => inline(numberCitations(q, counter)))),
+      exercises: await Promise.all(s.exercises.map(async (e) => ({ prompt: await inline(numberCitations(e.prompt, counter)), answer: await inline(numberCitations(e.answer, counter)) }))),
+    });
+    clock += s.minutes;
+  }
+  return {
+    id: entry.id,
+    entry,
+    sections,
+    notes: counter.notes,
+    teaches: [
+      { heading: 'Tactics taught', links: await outgoing(entry, 'tactics') },
+      { heading: 'Counter-strategies taught', links: await outgoing(entry, 'counters') },
+      { heading: 'Cases used', links: await outgoing(entry, 'cases') },
+    ].filter((g) => g.links.length),
+  };
+}
+
+export async function allModules(): Promise<ModuleView[]> {
+  return Promise.all((await entriesOf('modules')).map(moduleView));
+}
+
+/** "0:15" for 15 minutes: the running clock of a schedule. */
+export function clock(minutes: number): string {
+  return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
+}
