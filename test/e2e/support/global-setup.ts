@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { serveStatic, type RunningServer } from './static-server.ts';
+import { serveStatic, type RunningServer } from '../../../src/lib/static-server.ts';
 
 export const subfolder = '/counterpoint/';
 
