@@ -18,7 +18,7 @@ interface Pagefind {
 const form = document.querySelector<HTMLFormElement>('[data-search-form]');
 const input = document.querySelector<HTMLInputElement>('[data-search-input]');
 const list = document.querySelector<HTMLOListElement>('[data-search-results]');
-const status = document.querySelector<HTMLElement>('[data-search-status]');
+const statusLine = document.querySelector<HTMLElement>('[data-search-status]');
 const base = document.documentElement.dataset['base'] ?? '/';
 const pageSize = 20;
 
@@ -49,7 +49,7 @@ function escapeHtml(text: string): string {
 }
 
 function render(results: PagefindResult[], total: number, described: string) {
-  if (!list || !status) return;
+  if (!list || !statusLine) return;
   list.innerHTML = results
     .map((r) => {
       // Go straight to the heading that matched, when Pagefind found one below the title.
@@ -62,7 +62,7 @@ function render(results: PagefindResult[], total: number, described: string) {
       return `<li><a href="${escapeHtml(href)}">${title}</a>${section}<p class="result-type">${escapeHtml(r.meta.type ?? '')}</p><p>${excerpt}</p></li>`;
     })
     .join('');
-  status.textContent = total ? `${total} result${total === 1 ? '' : 's'} ${described}${total > results.length ? `, showing the first ${results.length}` : ''}.` : `No results ${described}. Try fewer words, or browse the A-Z index below.`;
+  statusLine.textContent = total ? `${total} result${total === 1 ? '' : 's'} ${described}${total > results.length ? `, showing the first ${results.length}` : ''}.` : `No results ${described}. Try fewer words, or browse the A-Z index below.`;
 }
 
 async function run() {
@@ -75,7 +75,7 @@ async function run() {
   history.replaceState(null, '', `${location.pathname}${params.toString() ? `?${params}` : ''}`);
   if (!query && !Object.keys(filters).length) {
     if (list) list.innerHTML = '';
-    if (status) status.textContent = '';
+    if (statusLine) statusLine.textContent = '';
     return;
   }
   const pf = await load();
@@ -115,3 +115,5 @@ if (form && input) {
   void load();
   if (params.size) void run();
 }
+
+export {};

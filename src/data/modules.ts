@@ -89,3 +89,8 @@ export async function allModules(): Promise<ModuleView[]> {
 export function clock(minutes: number): string {
   return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
 }
+
+/** One page per module: the learner view, slides, guide and handout all route this way. */
+export async function moduleStaticPaths() {
+  return (await allModules()).map((module) => ({ params: { id: module.id }, props: { module } }));
+}

@@ -1,10 +1,10 @@
 /** Minimal mdast walking, enough for our two plugins without another dependency. */
 export interface MdNode {
   type: string;
-  value?: string;
-  url?: string;
-  children?: MdNode[];
-  data?: { hName?: string; hProperties?: Record<string, unknown> };
+  value?: string | undefined;
+  url?: string | undefined;
+  children?: MdNode[] | undefined;
+  data?: { hName?: string | undefined; hProperties?: Record<string, unknown> | undefined } | undefined;
 }
 
 /** Calls visit on every node with its parent; visit may return replacement nodes for the child. */

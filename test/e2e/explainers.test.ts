@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from './support/browser.ts';
+import { describe, expect, test } from 'vitest';
+import { useBrowser } from './support/browser.ts';
 
 const dist = join(process.cwd(), 'dist');
 const kinds = ['network', 'map', 'timeline', 'flow', 'votes'];
@@ -25,20 +24,12 @@ describe('explainer pages in the static HTML', () => {
 });
 
 describe('explainers in Chromium', () => {
-  let browser: Browser;
-  let origin: string;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    origin = inject('rootOrigin');
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   test.each(kinds)('with JavaScript off, the %s chart and its table are visible', async (kind) => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1000, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${origin}/explainers/${kind}/`);
+    await page.goto(`${browser.origin()}/explainers/${kind}/`);
     const chart = page.locator('svg.chart').first();
     expect(await chart.isVisible()).toBe(true);
     const box = await chart.boundingBox();
@@ -53,7 +44,7 @@ describe('explainers in Chromium', () => {
 
   test('the network can be filtered, and selecting a node by keyboard lists its cases', async () => {
     const page = await browser.newPage();
-    await page.goto(`${origin}/explainers/network/`);
+    await page.goto(`${browser.origin()}/explainers/network/`);
     await page.waitForSelector('[data-network-controls]:not([hidden])');
     const options = await page.locator('[data-network-filter] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
     expect(options.length).toBeGreaterThan(0);
@@ -79,7 +70,7 @@ describe('explainers in Chromium', () => {
 
   test('a map state takes keyboard focus, names its count and opens its actor page', async () => {
     const page = await browser.newPage();
-    await page.goto(`${origin}/explainers/map/`);
+    await page.goto(`${browser.origin()}/explainers/map/`);
     const state = page.locator('svg.chart-map a.state').first();
     await state.focus();
     const label = await state.getAttribute('aria-label');
@@ -93,7 +84,7 @@ describe('explainers in Chromium', () => {
 
   test('a timeline mark leads to its case', async () => {
     const page = await browser.newPage();
-    await page.goto(`${origin}/explainers/timeline/`);
+    await page.goto(`${browser.origin()}/explainers/timeline/`);
     const mark = page.locator('svg.chart-timeline a.mark').first();
     const label = (await mark.getAttribute('aria-label'))!;
     await mark.click();

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { checkProject } from '../../src/lib/check-all.ts';
-import { launchBrowser } from './support/browser.ts';
+import { useBrowser } from './support/browser.ts';
 
 const dist = join(process.cwd(), 'dist');
 const modules = checkProject(process.cwd()).entries.filter((e) => e.collection === 'modules' && !(e.parsed as { draft?: boolean }).draft);
@@ -13,19 +12,11 @@ const sections = (first.parsed as { sections: { title: string; notes: string }[]
 const slideCount = sections.length + 3; // title, objectives, one per section, sources
 
 describe('training modules in Chromium', () => {
-  let browser: Browser;
-  let origin: string;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    origin = inject('rootOrigin');
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   test('presenter mode moves with the arrow keys and shows notes and timers in the speaker view', async () => {
     const page = await browser.newPage();
-    await page.goto(`${origin}/modules/${first.id}/present/`);
+    await page.goto(`${browser.origin()}/modules/${first.id}/present/`);
     const progress = page.locator('[data-deck-progress]');
     expect(await progress.textContent()).toBe(`Slide 1 of ${slideCount}`);
     await page.keyboard.press('ArrowRight');
@@ -79,7 +70,7 @@ describe('training modules in Chromium', () => {
 
   test('the handout prints to PDF without the site navigation', async () => {
     const page = await browser.newPage();
-    await page.goto(`${origin}/modules/${first.id}/handout/`);
+    await page.goto(`${browser.origin()}/modules/${first.id}/handout/`);
     await page.emulateMedia({ media: 'print' });
     for (const chrome of ['.site-header', '.site-footer', '.breadcrumbs']) expect(await page.locator(chrome).isVisible()).toBe(false);
     expect(await page.locator('.answer').count()).toBe(0);
@@ -97,7 +88,7 @@ describe('training modules in Chromium', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     const audience = (first.parsed as { audience: string[] }).audience[0]!;
-    await page.goto(`${origin}/modules/`);
+    await page.goto(`${browser.origin()}/modules/`);
     await page.click(`.audience-filter a:text-is("${audience}")`);
     await page.waitForURL(`**/modules/for/${audience}/`);
     expect(await page.locator('.module-list > li').count()).toBe(modules.filter((m) => (m.parsed as { audience: string[] }).audience.includes(audience)).length);

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { checkProject } from '../../src/lib/check-all.ts';
 import { entryPath } from '../../src/lib/routes.ts';
-import { launchBrowser } from './support/browser.ts';
+import { useBrowser } from './support/browser.ts';
 
 const { entries } = checkProject(process.cwd());
 const published = entries.filter((e) => !(e.parsed as { draft?: boolean }).draft);
@@ -10,15 +10,7 @@ const titleOf = (e: (typeof published)[number]) => (e.parsed as { title: string 
 const tactic = published.find((e) => e.collection === 'tactics')!;
 
 describe('search in Chromium', () => {
-  let browser: Browser;
-  let origin: string;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    origin = inject('rootOrigin');
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   async function resultsFor(page: Page, query: string) {
     await page.fill('#search-q', query);
@@ -32,7 +24,7 @@ describe('search in Chromium', () => {
     page.on('request', (r) => {
       if (!r.url().startsWith(origin)) foreign.push(r.url());
     });
-    await page.goto(`${origin}${entryPath('threats', published.find((e) => e.collection === 'threats')!.id)}`);
+    await page.goto(`${browser.origin()}${entryPath('threats', published.find((e) => e.collection === 'threats')!.id)}`);
     await page.click('.search-toggle');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
     await page.keyboard.type(titleOf(tactic));
@@ -49,7 +41,7 @@ describe('search in Chromium', () => {
 
   test('results appear as the reader types, and a type filter narrows them', async () => {
     const page = await browser.newPage();
-    await page.goto(`${origin}/search/`);
+    await page.goto(`${browser.origin()}/search/`);
     const word = titleOf(tactic).split(/\s+/)[0]!;
     const all = await resultsFor(page, word);
     expect(all.length).toBeGreaterThan(0);
@@ -65,7 +57,7 @@ describe('search in Chromium', () => {
 
   test('a filter alone, with no words, lists every entry of that kind', async () => {
     const page = await browser.newPage();
-    await page.goto(`${origin}/search/`);
+    await page.goto(`${browser.origin()}/search/`);
     await page.click('.search-filters summary');
     await page.check('input[name="type"][value="Counter-strategies"]');
     const counters = published.filter((e) => e.collection === 'counters').length;
@@ -75,7 +67,7 @@ describe('search in Chromium', () => {
 
   test('the keyboard alone opens search, moves through results and opens one', async () => {
     const page = await browser.newPage();
-    await page.goto(`${origin}/`);
+    await page.goto(`${browser.origin()}/`);
     // Tab to the Search button (its Alt+K access key is handled by the browser's UI layer, which headless Chromium lacks).
     for (let i = 0; i < 20 && (await page.evaluate(() => document.activeElement?.className)) !== 'search-toggle'; i++) await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
@@ -94,7 +86,7 @@ describe('search in Chromium', () => {
   test('with JavaScript off, the search page lists every entry', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${origin}/search/`);
+    await page.goto(`${browser.origin()}/search/`);
     const hrefs = new Set(await page.locator('.az a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))));
     const missing = published.filter((e) => !hrefs.has(entryPath(e.collection, e.id))).map((e) => e.file);
     expect(missing).toEqual([]);

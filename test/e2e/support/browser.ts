@@ -1,4 +1,5 @@
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { existsSync } from 'node:fs';
 
 /** Debian's Chromium (or CHROMIUM_PATH); tests never download a browser. */
@@ -13,4 +14,20 @@ export function launchBrowser(): Promise<Browser> {
     executablePath: chromiumPath(),
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
+}
+
+/** One browser for a test file, and the served site's address: call at the top of a describe. */
+export function useBrowser() {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    newPage: (options?: BrowserContextOptions) => browser!.newPage(options),
+    newContext: (options?: BrowserContextOptions) => browser!.newContext(options),
+    origin: () => inject('rootOrigin'),
+  };
 }
