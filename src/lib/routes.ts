@@ -12,8 +12,8 @@ export function collectionPath(collection: CollectionName): string {
   return `/${collection}/`;
 }
 
-/** Pages that exist whatever the content: home and search. */
-export const fixedPaths = ['/', '/search/'];
+/** Pages that exist whatever the content: home, search and the explainers gallery. */
+export const fixedPaths = ['/', '/search/', '/explainers/'];
 
 /**
  * Prefixes a site-relative path with the base the site is served under, so the same

@@ -30,7 +30,8 @@ export async function crawl(origin: string, base: string): Promise<CrawlResult> 
       continue;
     }
     if (!(res.headers.get('content-type') ?? '').includes('text/html')) continue;
-    const html = await res.text();
+    // Script bodies are code, not markup: their template strings are not links.
+    const html = (await res.text()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '');
     pages.push(url);
     ids.set(url, new Set([...html.matchAll(idAttr)].map((m) => m[1]!)));
     for (const m of html.matchAll(attr)) {
