@@ -44,7 +44,8 @@ export function startPresenter(doc: Document): void {
     progress.textContent = `Slide ${current + 1} of ${slides.length}`;
     progressBar.value = current + 1;
     progressBar.max = slides.length;
-    notesBox.innerHTML = slides[current]!.querySelector('[data-notes]')?.innerHTML ?? '';
+    // Copied without ids, which must stay unique on the page.
+    notesBox.innerHTML = (slides[current]!.querySelector('[data-notes]')?.innerHTML ?? '').replace(/\sid="[^"]*"/g, '');
     const next = slides[current + 1];
     nextBox.innerHTML = next ? (next.querySelector('h1, h2')?.outerHTML.replace(/\sid="[^"]*"/g, '').replace(/\stabindex="-1"/g, '') ?? '') : '<p>End of the slides.</p>';
     slideStartedAt = Date.now();

@@ -3,6 +3,8 @@
  * query never leaves the reader's device and nothing about it is stored. Without
  * JavaScript the page still offers the A-Z index of every entry.
  */
+import { searchRanking } from './search-ranking.ts';
+
 interface PagefindResult {
   url: string;
   excerpt: string;
@@ -27,7 +29,7 @@ let latest = 0;
 
 function load(): Promise<Pagefind> {
   pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pf: Pagefind) => {
-    await pf.options({ baseUrl: base, ranking: { termFrequency: 0.6, pageLength: 0.4 } });
+    await pf.options({ baseUrl: base, ranking: searchRanking });
     await pf.init();
     return pf;
   });
@@ -116,4 +118,3 @@ if (form && input) {
   if (params.size) void run();
 }
 
-export {};

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import type { Topology } from 'topojson-specification';
 import { entriesOf, linkTo } from './entries.ts';
 import { href } from './site.ts';
-import { entryPath } from '../lib/routes.ts';
+import { entryPath, explainerKinds } from '../lib/routes.ts';
 import { formatPartialDate } from '../i18n/en.ts';
 import { layoutNetwork, type NetworkEdgeInput, type NetworkNodeInput } from '../viz/network/layout.ts';
 import { renderNetwork } from '../viz/network/render.ts';
@@ -22,8 +22,8 @@ import type { CollectionName } from '../schemas/collections.ts';
 
 const require = createRequire(import.meta.url);
 
-export type ExplainerKind = 'network' | 'map' | 'timeline' | 'flow' | 'votes';
-export const explainerKinds: ExplainerKind[] = ['network', 'map', 'timeline', 'flow', 'votes'];
+export type ExplainerKind = (typeof explainerKinds)[number];
+export { explainerKinds };
 
 export interface Table {
   caption: string;

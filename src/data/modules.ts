@@ -9,6 +9,7 @@ import { numberCitations, type NoteCounter } from '../lib/inline-citations.ts';
 import { remarkBaseLinks } from '../markdown/remark-base-links.ts';
 import type { ModuleSection } from '../schemas/modules.ts';
 import { entriesOf, outgoing, type EntryLink } from './entries.ts';
+import { explainerKinds, type ExplainerKind } from './explainers.ts';
 
 export interface SectionView {
   index: number;
@@ -18,6 +19,8 @@ export interface SectionView {
   /** Minutes from the start of the session when the section begins. */
   startsAt: number;
   content: string;
+  /** Explainers placed in the section with <Explainer kind="..." case="..." />. */
+  explainers: { kind: ExplainerKind; case?: string }[];
   notes: string;
   questions: string[];
   exercises: { prompt: string; answer: string }[];
@@ -61,10 +64,11 @@ async function build(entry: CollectionEntry<'modules'>): Promise<ModuleView> {
       kind: s.kind,
       minutes: s.minutes,
       startsAt: clock,
-      content: await markdown(numberCitations(s.content, counter)),
-      notes: await markdown(numberCitations(s.notes, counter)),
+      content: await markdown(numberCitations(withoutExplainers(s.content), counter)),
+      explainers: explainersIn(s.content),
+      notes: await markdown(numberCitations(s.notes, counter, { facilitator: true })),
       questions: await Promise.all(s.questions.map((q) => inline(numberCitations(q, counter)))),
-      exercises: await Promise.all(s.exercises.map(async (e) => ({ prompt: await inline(numberCitations(e.prompt, counter)), answer: await inline(numberCitations(e.answer, counter)) }))),
+      exercises: await Promise.all(s.exercises.map(async (e) => ({ prompt: await inline(numberCitations(e.prompt, counter)), answer: await inline(numberCitations(e.answer, counter, { facilitator: true })) }))),
     });
     clock += s.minutes;
   }
@@ -93,4 +97,21 @@ export function clock(minutes: number): string {
 /** One page per module: the learner view, slides, guide and handout all route this way. */
 export async function moduleStaticPaths() {
   return (await allModules()).map((module) => ({ params: { id: module.id }, props: { module } }));
+}
+
+const explainerTag = /<Explainer\s+([^>]*?)\s*\/>/g;
+
+/** Section Markdown is plain Markdown, so explainer tags are taken out and rendered by the component. */
+function explainersIn(text: string): SectionView['explainers'] {
+  return [...text.matchAll(explainerTag)].map((m) => {
+    const attr = (name: string) => new RegExp(`${name}="([^"]*)"`).exec(m[1]!)?.[1];
+    const kind = attr('kind') as ExplainerKind;
+    if (!explainerKinds.includes(kind)) throw new Error(`invalid explainer kind: ${JSON.stringify(kind)}; use one of ${explainerKinds.join(', ')}`);
+    const caseId = attr('case');
+    return caseId ? { kind, case: caseId } : { kind };
+  });
+}
+
+function withoutExplainers(text: string): string {
+  return text.replace(explainerTag, '');
 }

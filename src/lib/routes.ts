@@ -13,7 +13,8 @@ export function collectionPath(collection: CollectionName): string {
 }
 
 /** Pages that exist whatever the content: home, search and the explainers gallery. */
-export const fixedPaths = ['/', '/search/', '/explainers/'];
+export const explainerKinds = ['network', 'map', 'timeline', 'flow', 'votes'] as const;
+export const fixedPaths = ['/', '/search/', '/explainers/', ...explainerKinds.map((k) => `/explainers/${k}/`)];
 
 /**
  * Prefixes a site-relative path with the base the site is served under, so the same

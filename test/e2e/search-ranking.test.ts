@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { searchRanking } from '../../src/client/search-ranking.ts';
 import { useBrowser } from './support/browser.ts';
 
 interface Query {
@@ -18,19 +19,21 @@ describe('search ranking on the real Pagefind index', () => {
     expect(queries.length).toBeGreaterThanOrEqual(25);
     const page = await browser.newPage();
     await page.goto(`${browser.origin()}/search/`);
-    // The same Pagefind module and options the search page uses.
-    const ranked = await page.evaluate(async (list) => {
-      const base = document.documentElement.dataset['base'] ?? '/';
-      const pf = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
-      await pf.options({ baseUrl: base, ranking: { termFrequency: 0.6, pageLength: 0.4 } });
-      const out: string[][] = [];
+    // The same Pagefind module and options the search page uses. Passed as source text, so the
+    // test runner's module transform leaves the browser's own import() alone.
+    const script = `(async (list) => {
+      const base = document.documentElement.dataset.base || '/';
+      const pf = await import(base + 'pagefind/pagefind.js');
+      await pf.options({ baseUrl: base, ranking: ${JSON.stringify(searchRanking)} });
+      const out = [];
       for (const q of list) {
         const search = await pf.search(q.query);
-        const top = await Promise.all(search.results.slice(0, 5).map((r: { data(): Promise<{ url: string }> }) => r.data()));
-        out.push(top.map((d: { url: string }) => d.url));
+        const top = await Promise.all(search.results.slice(0, 5).map((r) => r.data()));
+        out.push(top.map((d) => d.url));
       }
       return out;
-    }, queries);
+    })(${JSON.stringify(queries)})`;
+    const ranked = (await page.evaluate(script)) as string[][];
     const misses = queries.flatMap((q, i) => {
       const rank = ranked[i]!.indexOf(q.expect) + 1;
       return rank > 0 && rank <= q.within ? [] : [`"${q.query}": wanted ${q.expect} within ${q.within}, got ${ranked[i]!.slice(0, 3).join(', ') || 'nothing'}`];
