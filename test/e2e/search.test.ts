@@ -22,7 +22,7 @@ describe('search in Chromium', () => {
     const page = await browser.newPage();
     const foreign: string[] = [];
     page.on('request', (r) => {
-      if (!r.url().startsWith(origin)) foreign.push(r.url());
+      if (!r.url().startsWith(browser.origin())) foreign.push(r.url());
     });
     await page.goto(`${browser.origin()}${entryPath('threats', published.find((e) => e.collection === 'threats')!.id)}`);
     await page.click('.search-toggle');
