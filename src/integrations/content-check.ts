@@ -13,8 +13,10 @@ export function contentCheck(): AstroIntegration {
     name: 'counterpoint:content-check',
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
-        const { problems, errors } = checkProject(fileURLToPath(config.root));
+        const started = performance.now();
+        const { problems, errors, entries } = checkProject(fileURLToPath(config.root));
         if (!errors.length) {
+          logger.info(`checked ${entries.length} entries in ${Math.round(performance.now() - started)} ms`);
           if (problems.length) logger.warn(`content: ${summarise(problems)} (run npm run check to see them)`);
           return;
         }

@@ -16,6 +16,7 @@ export function pagefind({ language }: { language: string }): AstroIntegration {
         const fail = (step: string, errors: string[]) => {
           throw new Error(`Pagefind could not ${step}: ${errors.join('; ')}`);
         };
+        const started = performance.now();
         try {
           const { index, errors } = await createIndex({ forceLanguage: language });
           if (!index) return fail('start', errors);
@@ -23,7 +24,7 @@ export function pagefind({ language }: { language: string }): AstroIntegration {
           if (added.errors.length) fail('read the built pages', added.errors);
           const written = await index.writeFiles({ outputPath: `${outDir}pagefind` });
           if (written.errors.length) fail('write the index', written.errors);
-          logger.info(`indexed ${added.page_count} pages`);
+          logger.info(`indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
         } finally {
           await close();
         }
