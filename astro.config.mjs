@@ -9,6 +9,7 @@ import { loadSiteConfig } from './src/lib/site-config.ts';
 import { formatProblem } from './src/lib/problems.ts';
 import { remarkBaseLinks } from './src/markdown/remark-base-links.ts';
 import { remarkCitations } from './src/markdown/remark-citations.ts';
+import { remarkTypography } from './src/markdown/remark-typography.ts';
 
 const root = new URL('.', import.meta.url);
 const { config, problems } = loadSiteConfig(root.pathname);
@@ -45,7 +46,8 @@ export default defineConfig({
   integrations: [contentCheck(), mdx(), pagefind({ language: config.lang.split('-')[0] }), offlineKits({ base: config.base })],
   markdown: {
     // The unified (remark) processor, because citations and base-path links are remark plugins.
-    processor: unified({ remarkPlugins: [remarkCitations, [remarkBaseLinks, { base: config.base }]] }),
+    // remarkTypography stands in for smartypants: same quotes and dashes, a fraction of the time.
+    processor: unified({ smartypants: false, remarkPlugins: [remarkCitations, [remarkBaseLinks, { base: config.base }], remarkTypography] }),
     syntaxHighlight: false,
   },
 });

@@ -7,6 +7,7 @@ import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import type { CollectionEntry } from 'astro:content';
 import { numberCitations, type NoteCounter } from '../lib/inline-citations.ts';
 import { remarkBaseLinks } from '../markdown/remark-base-links.ts';
+import { remarkTypography } from '../markdown/remark-typography.ts';
 import type { ModuleSection } from '../schemas/modules.ts';
 import { entriesOf, outgoing, type EntryLink } from './entries.ts';
 import { explainerKinds, type ExplainerKind } from './explainers.ts';
@@ -37,7 +38,7 @@ export interface ModuleView {
 let processor: ReturnType<typeof createMarkdownProcessor> | undefined;
 
 async function markdown(text: string): Promise<string> {
-  processor ??= createMarkdownProcessor({ remarkPlugins: [[remarkBaseLinks, { base: import.meta.env.BASE_URL }]], syntaxHighlight: false });
+  processor ??= createMarkdownProcessor({ remarkPlugins: [[remarkBaseLinks, { base: import.meta.env.BASE_URL }], remarkTypography], smartypants: false, syntaxHighlight: false });
   return (await (await processor).render(text)).code;
 }
 
