@@ -17,8 +17,8 @@ import { parseArgs } from '../lib/cli-args.ts';
 import { serveStatic } from '../lib/static-server.ts';
 import { syntheticCorpus, type CorpusFile } from '../lib/synthetic-corpus.ts';
 
-const usage = 'usage: npm run bench [-- --n 100,1000,5000] [--runs 3] [--no-starlight]';
-const args = parseArgs(process.argv.slice(2), { n: 'path', runs: 'number', 'no-starlight': 'flag' }, usage);
+const usage = 'usage: npm run bench [-- --n 100,1000,5000] [--runs 3] [--type-delay 100] [--no-starlight]';
+const args = parseArgs(process.argv.slice(2), { n: 'path', runs: 'number', 'type-delay': 'number', 'no-starlight': 'flag' }, usage);
 const sizes = (args.n ?? '100,1000,5000').split(',').map((s) => {
   if (!/^\d+$/.test(s) || Number(s) < 10) {
     console.error(`--n takes whole numbers of at least 10, separated by commas, not "${s}"\n${usage}`);
@@ -27,6 +27,9 @@ const sizes = (args.n ?? '100,1000,5000').split(',').map((s) => {
   return Number(s);
 });
 const runs = Number(args.runs ?? 3);
+// Milliseconds between keystrokes when typing a query: 100 ms is a fast typist (about
+// 120 words a minute). 0 types as fast as the browser accepts input, a stress test.
+const typeDelay = Number(args['type-delay'] ?? 100);
 const withStarlight = !args['no-starlight'];
 const root = process.cwd();
 const work = mkdtempSync(join(tmpdir(), 'counterpoint-bench-'));
@@ -64,6 +67,15 @@ function timedBuild(cwd: string, extraEnv: Record<string, string>, outDir: strin
   if (result.status !== 0) throw new Error(`build failed in ${cwd}:\n${(result.stdout + result.stderr).slice(-3000)}`);
   const peak = /peak-kb (\d+)/.exec(result.stderr)?.[1];
   return { seconds, peakMb: peak ? Number(peak) / 1024 : null };
+}
+
+/**
+ * Astro's content-layer cache remembers the folder it last read. After a build of another
+ * content folder (a previous bench, or another N) it can point at files that are gone, so
+ * the cache is cleared whenever the corpus changes, and again at the end for the next build.
+ */
+function clearAstroCache() {
+  for (const dir of [join(root, '.astro'), join(root, 'node_modules', '.astro')]) rmSync(dir, { recursive: true, force: true });
 }
 
 /** A Starlight project in a temporary folder, installed from the npm registry once. */
@@ -149,7 +161,8 @@ async function measureSearch(browser: Browser, url: string, open: (p: Page) => P
   // Warm index: clear, type again, time from the last keystroke to results on screen.
   await page.fill(input, '');
   await page.waitForFunction((sel) => !document.querySelector(sel), resultSelector);
-  await page.type(input, query.slice(0, -1));
+  await page.type(input, query.slice(0, -1), { delay: typeDelay });
+  await page.waitForTimeout(typeDelay);
   const t0 = await page.evaluate(() => performance.now());
   await page.type(input, query.slice(-1));
   await page.waitForSelector(resultSelector);
@@ -204,6 +217,7 @@ try {
     const content = join(work, `content-${n}`);
     writeCorpus(content, corpus);
     if (starlight) toStarlight(corpus, join(starlight, 'src', 'content', 'docs'));
+    clearAstroCache();
     const samples: Record<'ours' | 'starlight', Figures[]> = { ours: [], starlight: [] };
     for (let run = 0; run < runs; run++) {
       // Alternate the two generators so machine noise falls on both alike.
@@ -226,6 +240,7 @@ try {
   }
 } finally {
   await browser.close();
+  clearAstroCache();
 }
 
 const fmt = (v: number | null | undefined) => (v === null || v === undefined ? '—' : v >= 100 ? v.toFixed(0) : v.toFixed(2));
@@ -249,6 +264,6 @@ const versions = {
 const outDir = join(root, 'bench', 'results');
 mkdirSync(outDir, { recursive: true });
 const file = join(outDir, `${new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-')}-n${sizes.join('-')}.json`);
-writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), cores: cpus().length, runs, versions, results }, null, 2)}\n`);
+writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), cores: cpus().length, runs, typeDelayMs: typeDelay, versions, results }, null, 2)}\n`);
 console.log(`\nwrote ${file}`);
 rmSync(work, { recursive: true, force: true });

@@ -25,7 +25,10 @@ const base = document.documentElement.dataset['base'] ?? '/';
 const pageSize = 20;
 
 let pagefind: Promise<Pagefind> | undefined;
-let latest = 0;
+// One search at a time: keystrokes that arrive while one runs collapse into a single
+// follow-up for the latest input, so fast typing never queues a backlog in Pagefind's worker.
+let running: Promise<void> | undefined;
+let again = false;
 
 function load(): Promise<Pagefind> {
   pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pf: Pagefind) => {
@@ -44,6 +47,15 @@ function filtersFrom(data: FormData): Record<string, { any: string[] }> {
     if (values.length) filters[key] = { any: values };
   }
   return filters;
+}
+
+/**
+ * One letter matches the start of nearly every word, so searching it costs more than any
+ * real query (over 100 ms at 1,000 entries) and finds nothing useful. Scripts that write a
+ * word in one character (Chinese, Japanese, Korean) are searched from the first keystroke.
+ */
+function tooShort(query: string): boolean {
+  return query.length === 1 && !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(query);
 }
 
 function escapeHtml(text: string): string {
@@ -67,9 +79,22 @@ function render(results: PagefindResult[], total: number, described: string) {
   statusLine.textContent = total ? `${total} result${total === 1 ? '' : 's'} ${described}${total > results.length ? `, showing the first ${results.length}` : ''}.` : `No results ${described}. Try fewer words, or browse the A-Z index below.`;
 }
 
+function schedule() {
+  if (running) {
+    again = true;
+    return;
+  }
+  running = run().finally(() => {
+    running = undefined;
+    if (again) {
+      again = false;
+      schedule();
+    }
+  });
+}
+
 async function run() {
   if (!form || !input) return;
-  const ticket = ++latest;
   const data = new FormData(form);
   const query = input.value.trim();
   const filters = filtersFrom(data);
@@ -80,10 +105,16 @@ async function run() {
     if (statusLine) statusLine.textContent = '';
     return;
   }
+  if (tooShort(query)) {
+    if (list) list.innerHTML = '';
+    if (statusLine) statusLine.textContent = 'Type at least two letters to search, or browse the A-Z index below.';
+    return;
+  }
   const pf = await load();
   const search = await pf.search(query || null, { filters });
+  if (again) return; // the reader has typed on: skip loading excerpts nobody will see
   const results = await Promise.all(search.results.slice(0, pageSize).map((r) => r.data()));
-  if (ticket !== latest) return; // a newer keystroke has already asked again
+  if (again) return;
   const described = query ? `for “${query}”` : 'for the chosen filters';
   render(results, search.results.length, described);
   document.dispatchEvent(new CustomEvent('counterpoint:search-rendered'));
@@ -92,10 +123,10 @@ async function run() {
 if (form && input) {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    void run();
+    schedule();
   });
-  form.addEventListener('input', () => void run());
-  form.addEventListener('change', () => void run());
+  form.addEventListener('input', schedule);
+  form.addEventListener('change', schedule);
   // Arrow keys move between results, as in a list box, without trapping Tab.
   form.parentElement?.addEventListener('keydown', (event) => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
@@ -115,6 +146,6 @@ if (form && input) {
   const actor = form.querySelector<HTMLSelectElement>('select[name="actor"]');
   if (actor) actor.value = params.get('actor') ?? '';
   void load();
-  if (params.size) void run();
+  if (params.size) schedule();
 }
 

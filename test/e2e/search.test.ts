@@ -55,6 +55,19 @@ describe('search in Chromium', () => {
     await page.close();
   });
 
+  test('one letter asks for another instead of searching; the second letter searches', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${browser.origin()}/search/`);
+    const word = titleOf(tactic).toLowerCase();
+    await page.fill('#search-q', word.slice(0, 1));
+    await page.waitForFunction(() => (document.querySelector('[data-search-status]')?.textContent ?? '').startsWith('Type at least two letters'));
+    expect(await page.locator('[data-search-results] li').count()).toBe(0);
+    await page.fill('#search-q', word.slice(0, 2));
+    await page.waitForSelector('[data-search-results] li > a');
+    expect(await page.locator('[data-search-status]').textContent()).toMatch(/^\d+ results? for “/);
+    await page.close();
+  });
+
   test('a filter alone, with no words, lists every entry of that kind', async () => {
     const page = await browser.newPage();
     await page.goto(`${browser.origin()}/search/`);
