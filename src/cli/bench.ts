@@ -17,8 +17,8 @@ import { parseArgs } from '../lib/cli-args.ts';
 import { serveStatic } from '../lib/static-server.ts';
 import { syntheticCorpus, type CorpusFile } from '../lib/synthetic-corpus.ts';
 
-const usage = 'usage: npm run bench [-- --n 100,1000,5000] [--runs 3] [--type-delay 100] [--no-starlight]';
-const args = parseArgs(process.argv.slice(2), { n: 'path', runs: 'number', 'type-delay': 'number', 'no-starlight': 'flag' }, usage);
+const usage = 'usage: npm run bench [-- --n 100,1000,5000] [--runs 3] [--type-delay 100] [--no-starlight] [--lighthouse]';
+const args = parseArgs(process.argv.slice(2), { n: 'path', runs: 'number', 'type-delay': 'number', 'no-starlight': 'flag', lighthouse: 'flag' }, usage);
 const sizes = (args.n ?? '100,1000,5000').split(',').map((s) => {
   if (!/^\d+$/.test(s) || Number(s) < 10) {
     console.error(`--n takes whole numbers of at least 10, separated by commas, not "${s}"\n${usage}`);
@@ -31,6 +31,9 @@ const runs = Number(args.runs ?? 3);
 // 120 words a minute). 0 types as fast as the browser accepts input, a stress test.
 const typeDelay = Number(args['type-delay'] ?? 100);
 const withStarlight = !args['no-starlight'];
+const withLighthouse = !!args.lighthouse;
+const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const root = process.cwd();
 const work = mkdtempSync(join(tmpdir(), 'counterpoint-bench-'));
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
@@ -90,6 +93,32 @@ function starlightProject(): string {
   execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, stdio: 'inherit', env });
   return dir;
 }
+
+/** Lighthouse, installed from the npm registry into the temporary folder (never a dependency). */
+let lighthouseCli: string | undefined;
+function installLighthouse(): string {
+  const dir = join(work, 'lighthouse');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'bench-lighthouse', private: true, dependencies: { lighthouse: 'latest' } }));
+  console.log('installing Lighthouse into a temporary folder…');
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, stdio: 'inherit', env });
+  return join(dir, 'node_modules', 'lighthouse', 'cli', 'index.js');
+}
+
+/** Lighthouse's four category scores (0-100) for one URL, with its default mobile throttling, against Debian's Chromium. */
+function lighthouseScores(url: string): Figures {
+  lighthouseCli ??= installLighthouse();
+  const out = execFileSync(process.execPath, [lighthouseCli, url, '--output=json', '--output-path=stdout', '--quiet', `--chrome-flags=--headless=new ${chromiumArgs.join(' ')}`], {
+    env: { ...env, CHROME_PATH: chromiumPath },
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
+  const report = JSON.parse(out) as { categories: Record<string, { score: number | null }> };
+  const score = (id: string) => (report.categories[id]?.score ?? 0) * 100;
+  return { performance: score('performance'), accessibility: score('accessibility'), 'best practices': score('best-practices'), seo: score('seo') };
+}
+
+const prefixed = (prefix: string, figures: Figures): Figures => Object.fromEntries(Object.entries(figures).map(([k, v]) => [`${prefix} ${k}`, v]));
 
 /** The same corpus as Starlight docs: title and description frontmatter, the same bodies. */
 function toStarlight(files: CorpusFile[], docs: string) {
@@ -199,6 +228,8 @@ async function measureSite(browser: Browser, dist: string, which: 'ours' | 'star
       'chart page JS bytes (gzip)': chart?.jsGzipBytes ?? null,
       'search first-query bytes (gzip)': search.firstQueryGzipBytes,
       'search warm ms': search.warmMs,
+      ...(withLighthouse ? prefixed('lighthouse content', lighthouseScores(`${server.origin}/tactics/tactic-1/`)) : {}),
+      ...(withLighthouse ? prefixed('lighthouse chart', which === 'ours' ? lighthouseScores(`${server.origin}/explainers/network/`) : { performance: null, accessibility: null, 'best practices': null, seo: null }) : {}),
     };
   } finally {
     await server.close();
@@ -207,8 +238,8 @@ async function measureSite(browser: Browser, dist: string, which: 'ours' | 'star
 
 const results: Record<string, { ours: Figures; starlight?: Figures }> = {};
 const browser = await chromium.launch({
-  executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  executablePath: chromiumPath,
+  args: chromiumArgs,
 });
 const starlight = withStarlight ? starlightProject() : undefined;
 try {
@@ -260,6 +291,7 @@ const versions = {
   pagefind: JSON.parse(readFileSync(join(root, 'node_modules', 'pagefind', 'package.json'), 'utf8')).version,
   starlight: starlight ? JSON.parse(readFileSync(join(starlight, 'node_modules', '@astrojs', 'starlight', 'package.json'), 'utf8')).version : null,
   chromium: browser.version(),
+  lighthouse: lighthouseCli ? JSON.parse(readFileSync(join(dirname(dirname(lighthouseCli)), 'package.json'), 'utf8')).version : null,
 };
 const outDir = join(root, 'bench', 'results');
 mkdirSync(outDir, { recursive: true });

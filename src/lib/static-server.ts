@@ -1,10 +1,13 @@
 /**
  * A static file server for the built site, the way a plain static host serves it:
- * /path/ -> /path/index.html, under an optional base folder, 404 page otherwise.
+ * /path/ -> /path/index.html, under an optional base folder, 404 page otherwise. Text is
+ * gzipped when the browser accepts it, as GitHub Pages and other hosts do, so the
+ * benchmark and Lighthouse see realistic transfers.
  */
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -47,7 +50,14 @@ export function serveStatic(root: string, base = '/'): Promise<RunningServer> {
       res.writeHead(404, { 'Content-Type': types['.html']! }).end(existsSync(notFound) ? readFileSync(notFound) : 'not found');
       return;
     }
-    res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+    const type = types[extname(file)] ?? 'application/octet-stream';
+    const body = readFileSync(file);
+    const compressible = /^(text\/|application\/json|image\/svg)/.test(type);
+    if (compressible && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' }).end(gzipSync(body));
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': type }).end(body);
   });
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
