@@ -6,7 +6,8 @@
  * sites in headless Chromium. Prints medians and ours/Starlight ratios, and writes JSON
  * to bench/results/. Figures, not pass/fail: nothing here is a test.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -105,10 +106,14 @@ function installLighthouse(): string {
   return join(dir, 'node_modules', 'lighthouse', 'cli', 'index.js');
 }
 
-/** Lighthouse's four category scores (0-100) for one URL, with its default mobile throttling, against Debian's Chromium. */
-function lighthouseScores(url: string): Figures {
+/**
+ * Lighthouse's four category scores (0-100) for one URL, with its default mobile throttling,
+ * against Debian's Chromium. Asynchronous, because the static server it loads pages from
+ * runs in this process and must keep answering.
+ */
+async function lighthouseScores(url: string): Promise<Figures> {
   lighthouseCli ??= installLighthouse();
-  const out = execFileSync(process.execPath, [lighthouseCli, url, '--output=json', '--output-path=stdout', '--quiet', `--chrome-flags=--headless=new ${chromiumArgs.join(' ')}`], {
+  const { stdout: out } = await promisify(execFile)(process.execPath, [lighthouseCli, url, '--output=json', '--output-path=stdout', '--quiet', `--chrome-flags=--headless=new ${chromiumArgs.join(' ')}`], {
     env: { ...env, CHROME_PATH: chromiumPath },
     encoding: 'utf8',
     maxBuffer: 1 << 28,
@@ -228,8 +233,8 @@ async function measureSite(browser: Browser, dist: string, which: 'ours' | 'star
       'chart page JS bytes (gzip)': chart?.jsGzipBytes ?? null,
       'search first-query bytes (gzip)': search.firstQueryGzipBytes,
       'search warm ms': search.warmMs,
-      ...(withLighthouse ? prefixed('lighthouse content', lighthouseScores(`${server.origin}/tactics/tactic-1/`)) : {}),
-      ...(withLighthouse ? prefixed('lighthouse chart', which === 'ours' ? lighthouseScores(`${server.origin}/explainers/network/`) : { performance: null, accessibility: null, 'best practices': null, seo: null }) : {}),
+      ...(withLighthouse ? prefixed('lighthouse content', await lighthouseScores(`${server.origin}/tactics/tactic-1/`)) : {}),
+      ...(withLighthouse ? prefixed('lighthouse chart', which === 'ours' ? await lighthouseScores(`${server.origin}/explainers/network/`) : { performance: null, accessibility: null, 'best practices': null, seo: null }) : {}),
     };
   } finally {
     await server.close();
