@@ -1,15 +1,14 @@
 // Thin on purpose: the site's settings live in content/site.json, the wiring in src/integrations/.
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
+import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { offlineKits } from './src/integrations/offline-kits.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { loadSiteConfig } from './src/lib/site-config.ts';
 import { formatProblem } from './src/lib/problems.ts';
-import { remarkBaseLinks } from './src/markdown/remark-base-links.ts';
-import { remarkCitations } from './src/markdown/remark-citations.ts';
-import { remarkTypography } from './src/markdown/remark-typography.ts';
+import { baseLinks } from './src/markdown/base-links.ts';
+import { citations } from './src/markdown/citations.ts';
 
 const root = new URL('.', import.meta.url);
 const { config, problems } = loadSiteConfig(root.pathname);
@@ -45,9 +44,9 @@ export default defineConfig({
   },
   integrations: [contentCheck(), mdx(), pagefind({ language: config.lang.split('-')[0] }), offlineKits({ base: config.base })],
   markdown: {
-    // The unified (remark) processor, because citations and base-path links are remark plugins.
-    // remarkTypography stands in for smartypants: same quotes and dashes, a fraction of the time.
-    processor: unified({ smartypants: false, remarkPlugins: [remarkCitations, [remarkBaseLinks, { base: config.base }], remarkTypography] }),
+    // Sätteri, Astro's Rust Markdown/MDX processor, with our two plugins: citations (a factory,
+    // so each document gets its own notes) and base-path links. Its smart punctuation curls quotes.
+    processor: satteri({ mdastPlugins: [citations, baseLinks(config.base)] }),
     syntaxHighlight: false,
   },
 });

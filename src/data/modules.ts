@@ -3,11 +3,10 @@
  * numbered across the module, a running clock, and the entries it teaches. The learner
  * view, slides, guide and handout all read this, so they never drift apart.
  */
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import type { CollectionEntry } from 'astro:content';
 import { numberCitations, type NoteCounter } from '../lib/inline-citations.ts';
-import { remarkBaseLinks } from '../markdown/remark-base-links.ts';
-import { remarkTypography } from '../markdown/remark-typography.ts';
+import { baseLinks } from '../markdown/base-links.ts';
 import type { ModuleSection } from '../schemas/modules.ts';
 import { entriesOf, outgoing, type EntryLink } from './entries.ts';
 import { explainerKinds, type ExplainerKind } from './explainers.ts';
@@ -35,10 +34,10 @@ export interface ModuleView {
   teaches: { heading: string; links: EntryLink[] }[];
 }
 
-let processor: ReturnType<typeof createMarkdownProcessor> | undefined;
+let processor: ReturnType<typeof createSatteriMarkdownProcessor> | undefined;
 
 async function markdown(text: string): Promise<string> {
-  processor ??= createMarkdownProcessor({ remarkPlugins: [[remarkBaseLinks, { base: import.meta.env.BASE_URL }], remarkTypography], smartypants: false, syntaxHighlight: false });
+  processor ??= createSatteriMarkdownProcessor({ mdastPlugins: [baseLinks(import.meta.env.BASE_URL)], syntaxHighlight: false });
   return (await (await processor).render(text)).code;
 }
 
