@@ -1,6 +1,6 @@
 /**
  * Pandoc-style citations in prose: [@key], [@key, p. 5], [see @a; @b, ch. 2].
- * Pure text processing, shared by the remark plugin (rendering), the content
+ * Pure text processing, shared by the Markdown plugin (rendering), the content
  * check (unknown keys) and the data layer (which pages cite a source).
  */
 export interface CitationItem {

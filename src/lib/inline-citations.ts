@@ -1,7 +1,7 @@
 /**
  * Numbers the citations of Markdown strings that don't go through the MDX pipeline
  * (training modules' sections), continuing one count across the whole module, and
- * writes the same note references the remark plugin writes for MDX bodies.
+ * writes the same note references the Markdown plugin (src/markdown/citations.ts) writes for MDX bodies.
  */
 import { findCitations, type CitationItem } from './citations.ts';
 
