@@ -151,16 +151,17 @@ interface PageFigures {
 
 async function measurePage(browser: Browser, url: string): Promise<PageFigures> {
   const page = await browser.newPage();
-  const bodies: { url: string; type: string; size: number; gzip: number }[] = [];
-  page.on('response', async (r) => {
-    try {
-      const body = await r.body();
-      bodies.push({ url: r.url(), type: r.request().resourceType(), size: body.byteLength, gzip: gzipSync(body).byteLength });
-    } catch {
-      /* redirects have no body */
-    }
+  const reads: Promise<{ url: string; type: string; size: number; gzip: number } | undefined>[] = [];
+  page.on('response', (r) => {
+    reads.push(
+      r.body().then(
+        (body) => ({ url: r.url(), type: r.request().resourceType(), size: body.byteLength, gzip: gzipSync(body).byteLength }),
+        () => undefined, // redirects have no body
+      ),
+    );
   });
   await page.goto(url, { waitUntil: 'networkidle' });
+  const bodies = (await Promise.all(reads)).filter((b) => b !== undefined);
   const loadMs = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
   // Scripts inlined in the HTML count as JavaScript too.
   const inline = await page.evaluate(() => [...document.scripts].filter((s) => !s.src && s.type !== 'application/json').map((s) => s.textContent ?? '').join('\n'));
@@ -179,19 +180,20 @@ async function measurePage(browser: Browser, url: string): Promise<PageFigures> 
 async function measureSearch(browser: Browser, url: string, open: (p: Page) => Promise<string>, resultSelector: string, query: string): Promise<{ firstQueryGzipBytes: number; warmMs: number }> {
   const page = await browser.newPage();
   await page.goto(url, { waitUntil: 'networkidle' });
-  let gzip = 0;
-  page.on('response', async (r) => {
-    try {
-      gzip += gzipSync(await r.body()).byteLength;
-    } catch {
-      /* no body */
-    }
+  const reads: Promise<number>[] = [];
+  page.on('response', (r) => {
+    reads.push(r.body().then((body) => gzipSync(body).byteLength, () => 0));
   });
   const input = await open(page);
   await page.type(input, query);
   await page.waitForSelector(resultSelector);
-  await page.waitForLoadState('networkidle');
-  const firstQueryGzipBytes = gzip;
+  // Count everything the first query fetched: wait until no response has arrived for
+  // half a second, then until every body has been read.
+  for (let seen = -1; seen !== reads.length; ) {
+    seen = reads.length;
+    await page.waitForTimeout(500);
+  }
+  const firstQueryGzipBytes = (await Promise.all(reads.slice())).reduce((sum, n) => sum + n, 0);
   // Warm index: clear, type again, time from the last keystroke to results on screen.
   await page.fill(input, '');
   await page.waitForFunction((sel) => !document.querySelector(sel), resultSelector);
