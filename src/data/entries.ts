@@ -118,6 +118,10 @@ export async function twoHops(first: EntryLink[], field: string, from: Collectio
   return [...seen.values()];
 }
 
-export async function sourcesById(): Promise<Map<string, Source>> {
-  return new Map((await entriesOf('sources')).map((e) => [e.id, e.data as Source]));
+let sourceMap: Promise<Map<string, Source>> | undefined;
+
+/** Every source by id. Built once: each page with notes asks for it, twice. */
+export function sourcesById(): Promise<Map<string, Source>> {
+  sourceMap ??= entriesOf('sources').then((list) => new Map(list.map((e) => [e.id, e.data as Source])));
+  return sourceMap;
 }
