@@ -3,21 +3,13 @@
  * is served from a subfolder those must carry the base, or they would escape it.
  * A Sätteri mdast plugin (see citations.ts).
  */
-import type { MdastPluginDefinition } from 'satteri';
+import type { MdastNode, MdastPluginDefinition, MdastVisitorContext } from 'satteri';
 import { withBase } from '../lib/routes.ts';
+
+type WithUrl = Extract<MdastNode, { type: 'link' | 'definition' | 'image' }>;
 
 export function baseLinks(base: string): MdastPluginDefinition | false {
   if (base === '/') return false; // nothing to rewrite
-  return {
-    name: 'counterpoint-base-links',
-    link(node, ctx) {
-      ctx.setProperty(node, 'url', withBase(base, node.url));
-    },
-    definition(node, ctx) {
-      ctx.setProperty(node, 'url', withBase(base, node.url));
-    },
-    image(node, ctx) {
-      ctx.setProperty(node, 'url', withBase(base, node.url));
-    },
-  };
+  const rewrite = (node: Readonly<WithUrl>, ctx: MdastVisitorContext) => ctx.setProperty(node, 'url', withBase(base, node.url));
+  return { name: 'counterpoint-base-links', link: rewrite, definition: rewrite, image: rewrite };
 }
