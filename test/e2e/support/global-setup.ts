@@ -1,6 +1,7 @@
 /**
- * Serves the build that `npm test` made (dist/), and makes a second build under a
- * subfolder base so both deployments are checked. Tests get the addresses by inject().
+ * Serves the build that `npm test` made (dist/) to every browser test. The e2e layer also
+ * makes one second build under a subfolder base so both deployments are checked; the a11y
+ * layer needs only the first. Tests get the addresses by inject().
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -23,6 +24,15 @@ export default async function setup(project: TestProject) {
   const dist = join(process.cwd(), 'dist');
   if (!existsSync(join(dist, 'index.html')))
     throw new Error('dist/ has no build; run npm run build first (npm test does)');
+  if (project.name === 'a11y') {
+    const server = await serveStatic(dist, '/');
+    project.provide('rootOrigin', server.origin);
+    project.provide('baseOrigin', server.origin);
+    project.provide('baseDist', dist);
+    return async () => {
+      await server.close();
+    };
+  }
   const baseDist = mkdtempSync(join(tmpdir(), 'counterpoint-base-'));
   execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', baseDist], {
     env: { ...process.env, COUNTERPOINT_BASE: subfolder, ASTRO_TELEMETRY_DISABLED: '1' },

@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { crawl } from './support/crawl.ts';
-import { launchBrowser } from './support/browser.ts';
+import { crawl } from '../e2e/support/crawl.ts';
+import { launchBrowser } from '../e2e/support/browser.ts';
 
 /** axe on every page of the built site, in both colour schemes. */
 describe.each(['light', 'dark'] as const)('axe, %s scheme', (scheme) => {
