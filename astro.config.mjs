@@ -3,8 +3,10 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { editions } from './src/integrations/editions.ts';
 import { offlineKits } from './src/integrations/offline-kits.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { contentRoot } from './src/loading/content-root.ts';
 import { loadSiteConfig } from './src/loading/site-config.ts';
 import { formatProblem } from './src/check/problems.ts';
 import { baseLinks } from './src/site/base-links.ts';
@@ -49,6 +51,18 @@ export default defineConfig({
     mdx(),
     pagefind({ language: config.lang.split('-')[0] }),
     offlineKits({ base: config.base }),
+    // Last: the offline editions pack the finished site, search index and kits included.
+    editions({
+      config,
+      contentRoot: contentRoot(root.pathname),
+      locales: [
+        {
+          code: config.lang,
+          prefix: '',
+          label: new Intl.DisplayNames(['en'], { type: 'language' }).of(config.lang) ?? config.lang,
+        },
+      ],
+    }),
   ],
   markdown: {
     // Sätteri, Astro's Rust Markdown/MDX processor, with our two plugins: citations (a factory,

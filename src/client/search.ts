@@ -24,7 +24,9 @@ const form = document.querySelector<HTMLFormElement>('[data-search-form]');
 const input = document.querySelector<HTMLInputElement>('[data-search-input]');
 const list = document.querySelector<HTMLOListElement>('[data-search-results]');
 const statusLine = document.querySelector<HTMLElement>('[data-search-status]');
-const base = document.documentElement.dataset['base'] ?? '/';
+// The base may be relative in an offline copy ('../../'); import() would resolve that against
+// this script's address, so make it absolute against the page's.
+const base = new URL(document.documentElement.dataset['base'] ?? '/', location.href).href;
 const pageSize = 20;
 
 let pagefind: Promise<Pagefind> | undefined;
@@ -125,7 +127,11 @@ async function run() {
   document.dispatchEvent(new CustomEvent('counterpoint:search-rendered'));
 }
 
-if (form && input) {
+// In a Kiwix (ZIM) edition the site's index is left out and Kiwix's own search serves the
+// file; the page says so, and the form stays a plain link to the A-Z list.
+const handedToKiwix = document.documentElement.dataset['search'] === 'kiwix';
+
+if (form && input && !handedToKiwix) {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     schedule();

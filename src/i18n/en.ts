@@ -53,6 +53,7 @@ export const ui = {
   onThisPage: 'On this page',
   backToText: 'Back to text',
   footerSources: 'Sources',
+  footerDownloads: 'Offline editions',
   footerAbout: 'About this site',
   privacy: 'This site makes no requests to other websites, sets no cookies and has no trackers.',
   suggestCorrection: 'Suggest a correction',

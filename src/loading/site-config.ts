@@ -86,7 +86,29 @@ export function loadSiteConfig(
       });
     }
   }
+  if (result.data.illustration) {
+    const problem = illustrationProblem(join(contentRoot(projectRoot, env), result.data.illustration));
+    if (problem)
+      problems.push({
+        file,
+        line: lineOf(['illustration']),
+        field: 'illustration',
+        message: problem,
+        severity: 'error',
+      });
+  }
   return problems.length ? { file, problems } : { file, problems, config: result.data };
+}
+
+/** Kiwix shows the illustration at 48x48 and zimcheck refuses any other size. */
+function illustrationProblem(path: string): string | undefined {
+  if (!existsSync(path)) return `${path} does not exist; add a 48x48 PNG there or remove the field`;
+  const png = readFileSync(path);
+  const signature = '89504e470d0a1a0a';
+  if (png.subarray(0, 8).toString('hex') !== signature) return 'is not a PNG file; export the icon as PNG';
+  const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+  if (width !== 48 || height !== 48) return `is ${width}x${height} pixels; Kiwix needs exactly 48x48, so resize it`;
+  return undefined;
 }
 
 /** Accepts "counterpoint", "/counterpoint" or "/counterpoint/" and returns "/counterpoint/". */

@@ -24,6 +24,13 @@ export const siteConfigSchema = z.strictObject({
     .default('/'),
   /** Where the site's source lives, for the 'suggest a correction' link. Optional. */
   repository: z.url({ protocol: /^https$/, message: 'must be an https:// address' }).optional(),
+  /** A 48x48 PNG in the content folder, e.g. "illustration-48.png": the icon Kiwix shows for the site's offline ZIM files. Optional; without it no ZIM file is made. */
+  illustration: z
+    .string()
+    .regex(/^[\w./-]+\.png$/, {
+      message: 'must be the path of a .png file inside the content folder, e.g. "illustration-48.png"',
+    })
+    .optional(),
   /** Accent colours for links and highlights, one per colour scheme. They must contrast with the page background. */
   colours: z
     .strictObject({

@@ -23,7 +23,13 @@ export function collectionPath(collection: CollectionName): string {
 
 /** Pages that exist whatever the content: home, search and the explainers gallery. */
 export const explainerKinds = ['network', 'map', 'timeline', 'flow', 'votes'] as const;
-export const fixedPaths = ['/', '/search/', '/explainers/', ...explainerKinds.map((k) => `/explainers/${k}/`)];
+export const fixedPaths = [
+  '/',
+  '/search/',
+  '/downloads/',
+  '/explainers/',
+  ...explainerKinds.map((k) => `/explainers/${k}/`),
+];
 
 /**
  * Prefixes a site-relative path with the base the site is served under, so the same

@@ -37,14 +37,31 @@ export function enhanceNetwork(figure: HTMLElement): void {
     figure.dataset['filter'] = select.value;
   };
 
+  /** An element with text: built as nodes, never as an HTML string, so no text can become markup. */
+  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text = '', attrs: Record<string, string> = {}) => {
+    const node = document.createElement(tag);
+    node.textContent = text;
+    for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
+    return node;
+  };
+
   const show = (id: string) => {
     for (const n of nodes) n.classList.toggle('selected', n.dataset['id'] === id);
     const cases = data.cases[id] ?? [];
     const name = data.names[id] ?? id;
-    const items = cases
-      .map((c) => `<li><a href="${c.href}">${escapeHtml(c.title)}</a> (${escapeHtml(c.date)})</li>`)
-      .join('');
-    panel.innerHTML = `<h4>${escapeHtml(name)}</h4>${cases.length ? `<ul>${items}</ul>` : '<p>No documented case names this actor directly.</p>'}<p><a href="${data.actorHref[id]}">Open the page on ${escapeHtml(name)}</a></p>`;
+    const list = el('ul');
+    for (const c of cases) {
+      const item = el('li');
+      item.append(el('a', c.title, { href: c.href }), ` (${c.date})`);
+      list.append(item);
+    }
+    const open = el('p');
+    open.append(el('a', `Open the page on ${name}`, { href: data.actorHref[id] ?? '' }));
+    panel.replaceChildren(
+      el('h4', name),
+      cases.length ? list : el('p', 'No documented case names this actor directly.'),
+      open,
+    );
   };
 
   for (const node of nodes) {
@@ -60,8 +77,4 @@ export function enhanceNetwork(figure: HTMLElement): void {
     });
   }
   select.addEventListener('change', applyFilter);
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 }

@@ -1,0 +1,211 @@
+/**
+ * The offline editions of a finished build: the whole site as a folder that works from a
+ * USB stick or over file:// (zipped), one ZIM file per language for Kiwix, and the module
+ * kits the build already wrote; then the downloads page's table with sizes and checksums.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { zipSync } from 'fflate';
+import { type EditionFile, editionsPlaceholder, editionsTable } from './editions-table.ts';
+import { portableCss, portableHtml, rootFrom } from './portable.ts';
+
+export interface EditionLocale {
+  /** BCP 47 code, e.g. en, ru, ar. */
+  code: string;
+  /** Folder of the language's pages inside the build: '' for the default language, 'ru/' for others. */
+  prefix: string;
+  /** The language's name in English, for the downloads table. */
+  label: string;
+}
+
+export interface EditionsOptions {
+  /** The finished build (dist/). */
+  dist: string;
+  base: string;
+  title: string;
+  description: string;
+  publisher: string;
+  /** A 48x48 PNG for Kiwix's library, or undefined to skip the ZIM files. */
+  illustration: string | undefined;
+  locales: EditionLocale[];
+  /** Name used in file names, e.g. counterpoint. */
+  slug: string;
+  /** zimwriterfs to pack with; undefined when it is not installed (the ZIM files are then skipped). */
+  zimwriterfs: string | undefined;
+  log(message: string): void;
+}
+
+/** Where the editions go inside the build, and what an edition itself leaves out. */
+export const downloadsDir = 'downloads';
+
+/** ISO 639-3 codes, which ZIM metadata requires, for the languages the generator ships strings for. */
+const iso6393: Record<string, string> = { en: 'eng', ru: 'rus', ar: 'ara', fr: 'fra', es: 'spa', zh: 'zho', fa: 'fas' };
+
+/** Every file of a folder, as paths relative to it with forward slashes. */
+export function listFiles(root: string, dir = root): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = join(dir, entry.name);
+    return entry.isDirectory() ? listFiles(root, full) : [relative(root, full).split('\\').join('/')];
+  });
+}
+
+export type PortableMode = 'folder' | 'zim';
+
+const searchNotes: Record<PortableMode, string> = {
+  folder:
+    '<p class="edition-note" role="note"><strong>Offline copy.</strong> Search runs only when this folder is served (for example by <code>python3 -m http.server</code>); opened straight from the folder, use the list of every entry from A to Z below.</p>',
+  zim: '<p class="edition-note" role="note"><strong>Reading in Kiwix?</strong> Use Kiwix’s own search box, which searches this whole file. The list below has every entry from A to Z.</p>',
+};
+
+/**
+ * Writes a portable copy of the build into `out`: relative addresses everywhere, no
+ * downloads (an edition cannot hold itself), a note on the search page saying where search
+ * can't run. In a ZIM the site's search hands over to Kiwix's, so its index is left out.
+ */
+export function writePortableCopy(
+  dist: string,
+  out: string,
+  { base, mode, include = () => true }: { base: string; mode: PortableMode; include?: (path: string) => boolean },
+): string[] {
+  const written: string[] = [];
+  for (const path of listFiles(dist)) {
+    if (path.startsWith(`${downloadsDir}/`) && !path.endsWith('.html')) continue;
+    if (mode === 'zim' && path.startsWith('pagefind/')) continue;
+    if (!include(path)) continue;
+    const target = join(out, path);
+    mkdirSync(dirname(target), { recursive: true });
+    if (path.endsWith('.html')) {
+      let html = portableHtml(readFileSync(join(dist, path), 'utf8'), path, base);
+      if (mode === 'zim')
+        html = html
+          .replace(/<html /, '<html data-search="kiwix" ')
+          // The live search form can't run without the index; the page points to Kiwix's search.
+          .replace(/(<form[^>]*data-search-form[^>]*)>/, '$1 hidden>');
+      if (/(^|\/)search\/index\.html$/.test(path)) html = html.replace(/(<\/h1>)/, `$1${searchNotes[mode]}`);
+      html = html.replace(editionsPlaceholder, editionsTable([], { root: rootFrom(path), link: false }));
+      writeFileSync(target, html);
+    } else if (path.endsWith('.css')) {
+      writeFileSync(target, portableCss(readFileSync(join(dist, path), 'utf8'), path, base));
+    } else {
+      copyFileSync(join(dist, path), target);
+    }
+    written.push(path);
+  }
+  return written;
+}
+
+const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+function describe(dist: string, path: string, label: string): EditionFile {
+  const file = join(dist, path);
+  return { path, label, bytes: statSync(file).size, sha256: sha256(file) };
+}
+
+/** ZIM metadata limits that zimcheck enforces: a title of 30 characters, a description of 80. */
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** Builds every edition into dist/downloads/ and fills in the downloads page. Returns the files. */
+export function makeEditions(options: EditionsOptions): EditionFile[] {
+  const { dist, base, locales, slug, log } = options;
+  const work = mkdtempSync(join(tmpdir(), 'counterpoint-editions-'));
+  const files: EditionFile[] = [];
+  try {
+    mkdirSync(join(dist, downloadsDir), { recursive: true });
+
+    // The folder edition: the whole site, every language, zipped.
+    const folder = join(work, 'folder', slug);
+    const paths = writePortableCopy(dist, folder, { base, mode: 'folder' });
+    const zipped = zipSync(Object.fromEntries(paths.map((p) => [`${slug}/${p}`, readFileSync(join(folder, p))])), {
+      level: 9,
+    });
+    const zipPath = `${downloadsDir}/${slug}-offline-site.zip`;
+    writeFileSync(join(dist, zipPath), zipped);
+    files.push(describe(dist, zipPath, 'The whole site as a folder, for a USB stick or a browser'));
+
+    // One ZIM file per language: its own pages plus the shared assets, opening on its home page.
+    if (!options.zimwriterfs || !options.illustration) {
+      log(
+        !options.zimwriterfs
+          ? 'ZIM files skipped: zimwriterfs is not installed (Debian: apt-get install zim-tools; . .ci/provision does it)'
+          : 'ZIM files skipped: site.json names no 48x48 PNG illustration',
+      );
+    } else {
+      const others = (code: string) => locales.filter((l) => l.code !== code && l.prefix).map((l) => l.prefix);
+      for (const locale of locales) {
+        const dir = join(work, `zim-${locale.code}`);
+        const excluded = others(locale.code);
+        writePortableCopy(dist, dir, {
+          base,
+          mode: 'zim',
+          include: (p) => !excluded.some((prefix) => p.startsWith(prefix)),
+        });
+        copyFileSync(options.illustration, join(dir, 'illustration-48.png'));
+        const zimPath = `${downloadsDir}/${slug}-${locale.code}.zim`;
+        const language = iso6393[locale.code.split('-')[0]!] ?? locale.code;
+        const args = [
+          `--welcome=${locale.prefix}index.html`,
+          '--illustration=illustration-48.png',
+          `--language=${language}`,
+          `--title=${clip(options.title, 30)}`,
+          `--description=${clip(options.description, 80)}`,
+          `--creator=${options.publisher}`,
+          `--publisher=${options.publisher}`,
+          `--name=${slug}_${locale.code}_all`,
+          '--tags=_category:other;_pictures:yes;_videos:no;_details:yes',
+          '--threads=2',
+          dir,
+          join(dist, zimPath),
+        ];
+        rmSync(join(dist, zimPath), { force: true });
+        const run = spawnSync(options.zimwriterfs, args, { encoding: 'utf8' });
+        if (run.status !== 0) {
+          const why = `${run.stderr}${run.stdout}`.trim().split('\n').pop() ?? `exit ${run.status}`;
+          throw new Error(`zimwriterfs failed for ${locale.code}: ${why}`);
+        }
+        files.push(describe(dist, zimPath, `The whole site for Kiwix (${locale.label})`));
+      }
+    }
+
+    // The training kits the build already wrote, one self-contained file per module.
+    for (const path of listFiles(dist)
+      .filter((p) => /^modules\/[^/]+\/[^/]+-offline\.html$/.test(p))
+      .sort()) {
+      const id = path.split('/')[1]!;
+      // The module's own title, from the heading of its learner page.
+      const learner = join(dist, 'modules', id, 'index.html');
+      const heading = existsSync(learner)
+        ? /<h1[^>]*>([^<]*)<\/h1>/.exec(readFileSync(learner, 'utf8'))?.[1]
+        : undefined;
+      const title = heading?.trim() || id;
+      files.push(describe(dist, path, `Training kit: ${title}`));
+    }
+
+    writeFileSync(
+      join(dist, downloadsDir, 'SHA256SUMS'),
+      files.map((f) => `${f.sha256}  ${f.path.split('/').pop()}\n`).join(''),
+    );
+    const page = join(dist, downloadsDir, 'index.html');
+    if (existsSync(page)) {
+      const html = readFileSync(page, 'utf8');
+      writeFileSync(page, html.replace(editionsPlaceholder, editionsTable(files, { root: base, link: true })));
+    }
+    return files;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,54 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { type EditionLocale, makeEditions } from '../build/editions.ts';
+import { formatBytes } from '../build/editions-table.ts';
+import type { SiteConfig } from '../schemas/site-config.ts';
+
+/** zimwriterfs on PATH (Debian's zim-tools), or undefined. */
+function findZimwriterfs(): string | undefined {
+  return spawnSync('zimwriterfs', ['--version'], { encoding: 'utf8' }).status === 0 ? 'zimwriterfs' : undefined;
+}
+
+/**
+ * After the pages, the search index and the module kits are written: packs the offline
+ * editions (a portable folder as a ZIP, a ZIM file per language) into downloads/ and fills
+ * in the downloads page. Runs last, so the editions hold the finished site.
+ */
+export function editions({
+  config,
+  contentRoot,
+  locales,
+}: {
+  config: SiteConfig;
+  contentRoot: string;
+  locales: EditionLocale[];
+}): AstroIntegration {
+  return {
+    name: 'counterpoint:editions',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const files = makeEditions({
+          dist: fileURLToPath(dir),
+          base: config.base,
+          title: config.title,
+          description: config.description,
+          publisher: config.publisher,
+          illustration: config.illustration ? join(contentRoot, config.illustration) : undefined,
+          locales,
+          slug:
+            config.title
+              .toLowerCase()
+              .replace(/[^a-z0-9]+/g, '-')
+              .replace(/^-|-$/g, '') || 'site',
+          zimwriterfs: findZimwriterfs(),
+          log: (m) => logger.warn(m),
+        });
+        logger.info(
+          `offline editions: ${files.map((f) => `${f.path.split('/').pop()} ${formatBytes(f.bytes)}`).join(', ')}`,
+        );
+      },
+    },
+  };
+}
