@@ -6,7 +6,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const types: Record<string, string> = {
@@ -40,7 +40,8 @@ export function serveStatic(root: string, base = '/'): Promise<RunningServer> {
     }
     path = `/${path.slice(base.length)}`;
     let file = normalize(join(root, path));
-    if (!file.startsWith(root)) {
+    // With the separator, /x/dist2 is not taken for a file inside /x/dist.
+    if (file !== root && !file.startsWith(root.endsWith(sep) ? root : root + sep)) {
       res.writeHead(403).end();
       return;
     }
