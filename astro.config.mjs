@@ -5,10 +5,10 @@ import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { offlineKits } from './src/integrations/offline-kits.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
-import { loadSiteConfig } from './src/lib/site-config.ts';
-import { formatProblem } from './src/lib/problems.ts';
-import { baseLinks } from './src/markdown/base-links.ts';
-import { citations } from './src/markdown/citations.ts';
+import { loadSiteConfig } from './src/loading/site-config.ts';
+import { formatProblem } from './src/check/problems.ts';
+import { baseLinks } from './src/site/base-links.ts';
+import { citations } from './src/citations/markdown-plugin.ts';
 
 const root = new URL('.', import.meta.url);
 const { config, problems } = loadSiteConfig(root.pathname);
@@ -23,8 +23,10 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
-  // The one module content may import from (src/lib/content-rules.ts allows only this).
-  vite: { resolve: { alias: { '@counterpoint/components': new URL('./src/components/mdx.ts', import.meta.url).pathname } } },
+  // The one module content may import from (src/check/content-rules.ts allows only this).
+  vite: {
+    resolve: { alias: { '@counterpoint/components': new URL('./src/components/mdx.ts', import.meta.url).pathname } },
+  },
   // Every page carries a Content-Security-Policy: only this site's own files load, and an
   // inline script runs only if Astro hashed it at build time. Pagefind needs WebAssembly.
   security: {
@@ -42,7 +44,12 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  integrations: [contentCheck(), mdx(), pagefind({ language: config.lang.split('-')[0] }), offlineKits({ base: config.base })],
+  integrations: [
+    contentCheck(),
+    mdx(),
+    pagefind({ language: config.lang.split('-')[0] }),
+    offlineKits({ base: config.base }),
+  ],
   markdown: {
     // Sätteri, Astro's Rust Markdown/MDX processor, with our two plugins: citations (a factory,
     // so each document gets its own notes) and base-path links. Its smart punctuation curls quotes.

@@ -15,8 +15,8 @@ import { pageSchema } from './schemas/pages.ts';
 import { sourceSchema } from './schemas/sources.ts';
 import { tacticSchema } from './schemas/tactics.ts';
 import { threatSchema } from './schemas/threats.ts';
-import { loadContent } from './lib/content-files.ts';
-import { contentRoot } from './lib/content-root.ts';
+import { loadContent } from './loading/content-files.ts';
+import { contentRoot } from './loading/content-root.ts';
 
 const root = contentRoot(process.cwd());
 const mdx = (dir: string) => glob({ pattern: '**/*.{md,mdx}', base: `${root}/${dir}` });
@@ -30,7 +30,11 @@ function cslLoader(): Loader {
       const { entries } = loadContent(root, projectRoot, 'sources');
       store.clear();
       for (const entry of entries) {
-        const data = await parseData({ id: entry.id, data: entry.data as Record<string, unknown>, filePath: entry.file });
+        const data = await parseData({
+          id: entry.id,
+          data: entry.data as Record<string, unknown>,
+          filePath: entry.file,
+        });
         store.set({ id: entry.id, data, filePath: entry.file });
       }
       watcher?.add(`${root}/sources`);

@@ -5,11 +5,11 @@
  * file:line: field: what is wrong, how to fix it. Exits 1 when there is an error.
  */
 import { relative, resolve } from 'node:path';
-import { stripContentImages } from '../lib/content-images.ts';
-import { contentRoot } from '../lib/content-root.ts';
-import { checkProject } from '../lib/check-all.ts';
-import { formatProblem, githubAnnotation, summarise } from '../lib/problems.ts';
-import { parseArgs } from '../lib/cli-args.ts';
+import { stripContentImages } from '../check/content-images.ts';
+import { contentRoot } from '../loading/content-root.ts';
+import { checkProject } from '../check/check-all.ts';
+import { formatProblem, githubAnnotation, summarise } from '../check/problems.ts';
+import { parseArgs } from './args.ts';
 
 const usage = 'usage: npm run check [-- --format=text|github] [--content <folder>] [--fix]';
 const args = parseArgs(process.argv.slice(2), { format: ['text', 'github'], content: 'path', fix: 'flag' }, usage);
@@ -18,9 +18,13 @@ const projectRoot = process.cwd();
 const started = performance.now();
 if (args.fix) {
   // --fix only does what is safe to do unattended: strip image metadata.
-  for (const file of stripContentImages(args.content ? resolve(args.content) : contentRoot(projectRoot))) console.log(`stripped metadata from ${relative(projectRoot, file)}`);
+  for (const file of stripContentImages(args.content ? resolve(args.content) : contentRoot(projectRoot)))
+    console.log(`stripped metadata from ${relative(projectRoot, file)}`);
 }
-const { problems, errors, entries } = checkProject(projectRoot, args.content ? { contentRoot: resolve(args.content) } : {});
+const { problems, errors, entries } = checkProject(
+  projectRoot,
+  args.content ? { contentRoot: resolve(args.content) } : {},
+);
 
 for (const p of problems) console.log(format === 'github' ? githubAnnotation(p) : formatProblem(p));
 const seconds = ((performance.now() - started) / 1000).toFixed(2);

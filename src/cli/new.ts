@@ -7,12 +7,12 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { collections } from '../schemas/collections.ts';
-import { parseArgs } from '../lib/cli-args.ts';
-import { loadContent } from '../lib/content-files.ts';
-import { contentRoot } from '../lib/content-root.ts';
-import { scaffold, typeNames } from '../lib/scaffold.ts';
-import { slugify } from '../lib/slug.ts';
-import { didYouMean } from '../lib/suggest.ts';
+import { parseArgs } from './args.ts';
+import { loadContent } from '../loading/content-files.ts';
+import { contentRoot } from '../loading/content-root.ts';
+import { scaffold, typeNames } from './scaffold.ts';
+import { slugify } from '../site/slug.ts';
+import { didYouMean } from '../check/suggest.ts';
 
 const types = Object.keys(typeNames);
 const usage = `usage: npm run new -- <type> "<title>"   (types: ${types.join(', ')})`;
@@ -32,12 +32,20 @@ if (!id) refuse(`"${title}" has no letters or digits to make an id from; use a t
 const projectRoot = process.cwd();
 const root = contentRoot(projectRoot);
 const { entries } = loadContent(root, projectRoot);
-const existing = Object.fromEntries(Object.keys(collections).map((c) => [c, entries.filter((e) => e.collection === c).map((e) => e.id)]));
+const existing = Object.fromEntries(
+  Object.keys(collections).map((c) => [c, entries.filter((e) => e.collection === c).map((e) => e.id)]),
+);
 const spec = collections[collection];
 const path = join(root, spec.dir, spec.format === 'csl' ? `${id}.json` : `${id}.mdx`);
 const taken = entries.find((e) => e.collection === collection && e.id === id);
-if (taken || existsSync(path)) refuse(`the id "${id}" is already used by ${taken?.file ?? relative(projectRoot, path)}; choose a different title, or edit that entry`);
+if (taken || existsSync(path))
+  refuse(
+    `the id "${id}" is already used by ${taken?.file ?? relative(projectRoot, path)}; choose a different title, or edit that entry`,
+  );
 
 writeFileSync(path, scaffold({ collection, id, title, existing, year: new Date().getFullYear() }), { flag: 'wx' });
-console.log(`created ${relative(projectRoot, path)} (a draft ${spec.singular}: fill in the fields, then run npm run check)`);
-if (spec.format === 'csl') console.log('Replace the author, year, publisher and address with the work\'s own; cite it in prose as [@' + id + '].');
+console.log(
+  `created ${relative(projectRoot, path)} (a draft ${spec.singular}: fill in the fields, then run npm run check)`,
+);
+if (spec.format === 'csl')
+  console.log(`Replace the author, year, publisher and address with the work's own; cite it in prose as [@${id}].`);

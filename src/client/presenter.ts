@@ -47,7 +47,12 @@ export function startPresenter(doc: Document): void {
     // Copied without ids, which must stay unique on the page.
     notesBox.innerHTML = (slides[current]!.querySelector('[data-notes]')?.innerHTML ?? '').replace(/\sid="[^"]*"/g, '');
     const next = slides[current + 1];
-    nextBox.innerHTML = next ? (next.querySelector('h1, h2')?.outerHTML.replace(/\sid="[^"]*"/g, '').replace(/\stabindex="-1"/g, '') ?? '') : '<p>End of the slides.</p>';
+    nextBox.innerHTML = next
+      ? (next
+          .querySelector('h1, h2')
+          ?.outerHTML.replace(/\sid="[^"]*"/g, '')
+          .replace(/\stabindex="-1"/g, '') ?? '')
+      : '<p>End of the slides.</p>';
     slideStartedAt = Date.now();
     tick();
     history.replaceState(null, '', `#slide-${current + 1}`);

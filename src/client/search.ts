@@ -14,7 +14,10 @@ interface PagefindResult {
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(term: string | null, o?: { filters?: Record<string, unknown> }): Promise<{ results: { data(): Promise<PagefindResult> }[] }>;
+  search(
+    term: string | null,
+    o?: { filters?: Record<string, unknown> },
+  ): Promise<{ results: { data(): Promise<PagefindResult> }[] }>;
 }
 
 const form = document.querySelector<HTMLFormElement>('[data-search-form]');
@@ -76,7 +79,9 @@ function render(results: PagefindResult[], total: number, described: string) {
       return `<li><a href="${escapeHtml(href)}">${title}</a>${section}<p class="result-type">${escapeHtml(r.meta.type ?? '')}</p><p>${excerpt}</p></li>`;
     })
     .join('');
-  statusLine.textContent = total ? `${total} result${total === 1 ? '' : 's'} ${described}${total > results.length ? `, showing the first ${results.length}` : ''}.` : `No results ${described}. Try fewer words, or browse the A-Z index below.`;
+  statusLine.textContent = total
+    ? `${total} result${total === 1 ? '' : 's'} ${described}${total > results.length ? `, showing the first ${results.length}` : ''}.`
+    : `No results ${described}. Try fewer words, or browse the A-Z index below.`;
 }
 
 function schedule() {
@@ -142,10 +147,10 @@ if (form && input) {
   // A query arriving from the header's search box (or a shared link) fills the form first.
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
-  for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.checked = params.getAll(box.name).includes(box.value);
+  for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'))
+    box.checked = params.getAll(box.name).includes(box.value);
   const actor = form.querySelector<HTMLSelectElement>('select[name="actor"]');
   if (actor) actor.value = params.get('actor') ?? '';
   void load();
   if (params.size) schedule();
 }
-

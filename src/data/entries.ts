@@ -5,10 +5,10 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { CollectionName } from '../schemas/collections.ts';
 import type { Source } from '../schemas/sources.ts';
-import { buildGraph, type Graph, type NodeKey } from '../lib/graph.ts';
-import { moduleProse } from '../lib/module-prose.ts';
-import { entryPath } from '../lib/routes.ts';
-import { shortAuthors, year } from '../lib/csl-format.ts';
+import { buildGraph, type Graph, type NodeKey } from '../site/graph.ts';
+import { moduleProse } from '../loading/module-prose.ts';
+import { entryPath } from '../site/routes.ts';
+import { shortAuthors, year } from '../citations/csl-format.ts';
 import { href } from './site.ts';
 
 export type AnyEntry = CollectionEntry<CollectionName>;
@@ -27,7 +27,17 @@ interface Store {
   graph: Graph;
 }
 
-const names: CollectionName[] = ['threats', 'tactics', 'counters', 'actors', 'cases', 'glossary', 'modules', 'pages', 'sources'];
+const names: CollectionName[] = [
+  'threats',
+  'tactics',
+  'counters',
+  'actors',
+  'cases',
+  'glossary',
+  'modules',
+  'pages',
+  'sources',
+];
 let store: Promise<Store> | undefined;
 
 function isDraft(entry: AnyEntry): boolean {
@@ -49,7 +59,9 @@ function load(): Promise<Store> {
         id: e.id,
         data: e.data as Record<string, unknown>,
         // A module's citations sit in its sections' Markdown as well as in its body.
-        body: [('body' in e && typeof e.body === 'string' ? e.body : ''), ...moduleProse(e.data).map((f) => f.text)].join('\n'),
+        body: ['body' in e && typeof e.body === 'string' ? e.body : '', ...moduleProse(e.data).map((f) => f.text)].join(
+          '\n',
+        ),
       })),
     );
     return { byCollection, byKey, graph };
@@ -76,7 +88,13 @@ export function summaryOf(entry: AnyEntry): string {
 }
 
 export function linkTo(entry: AnyEntry): EntryLink {
-  return { collection: entry.collection, id: entry.id, title: titleOf(entry), summary: summaryOf(entry), href: href(entryPath(entry.collection, entry.id)) };
+  return {
+    collection: entry.collection,
+    id: entry.id,
+    title: titleOf(entry),
+    summary: summaryOf(entry),
+    href: href(entryPath(entry.collection, entry.id)),
+  };
 }
 
 export async function entriesOf<C extends CollectionName>(collection: C): Promise<CollectionEntry<C>[]> {

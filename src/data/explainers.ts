@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import type { Topology } from 'topojson-specification';
 import { entriesOf, linkTo } from './entries.ts';
 import { href } from './site.ts';
-import { entryPath, explainerKinds } from '../lib/routes.ts';
+import { entryPath, explainerKinds } from '../site/routes.ts';
 import { formatPartialDate } from '../i18n/en.ts';
 import { layoutNetwork, type NetworkEdgeInput, type NetworkNodeInput } from '../viz/network/layout.ts';
 import { renderNetwork } from '../viz/network/render.ts';
@@ -44,26 +44,31 @@ export interface Explainer {
   client?: unknown;
 }
 
-const cell = (text: string | number, link?: string) => (link ? { text: String(text), href: link } : { text: String(text) });
+const cell = (text: string | number, link?: string) =>
+  link ? { text: String(text), href: link } : { text: String(text) };
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 let cache: Promise<Map<string, Explainer[]>> | undefined;
 
 export function explainers(): Promise<Map<string, Explainer[]>> {
-  cache ??= (async () => new Map<string, Explainer[]>([
-    ['network', [await network()]],
-    ['map', [await map()]],
-    ['timeline', [await timeline()]],
-    ['flow', [await flow()]],
-    ['votes', await votes()],
-  ]))();
+  cache ??= (async () =>
+    new Map<string, Explainer[]>([
+      ['network', [await network()]],
+      ['map', [await map()]],
+      ['timeline', [await timeline()]],
+      ['flow', [await flow()]],
+      ['votes', await votes()],
+    ]))();
   return cache;
 }
 
 export async function explainer(kind: ExplainerKind, id?: string): Promise<Explainer> {
   const list = (await explainers()).get(kind) ?? [];
   const found = id ? list.find((e) => e.id === id) : list[0];
-  if (!found) throw new Error(`no ${kind} explainer${id ? ` for "${id}"` : ''}; available: ${list.map((e) => e.id).join(', ') || 'none'}`);
+  if (!found)
+    throw new Error(
+      `no ${kind} explainer${id ? ` for "${id}"` : ''}; available: ${list.map((e) => e.id).join(', ') || 'none'}`,
+    );
   return found;
 }
 
@@ -72,7 +77,9 @@ async function network(): Promise<Explainer> {
   const cases = await entriesOf('cases');
   const tactics = new Map((await entriesOf('tactics')).map((t) => [t.id, t.data.title]));
   const edges: NetworkEdgeInput[] = [];
-  for (const a of actors) for (const org of a.data.memberOf) edges.push({ source: a.id, target: org, type: 'membership', tactics: [], cases: [] });
+  for (const a of actors)
+    for (const org of a.data.memberOf)
+      edges.push({ source: a.id, target: org, type: 'membership', tactics: [], cases: [] });
   // Two actors that took part in the same documented case are linked by it.
   const pairs = new Map<string, NetworkEdgeInput>();
   for (const c of cases) {
@@ -80,7 +87,13 @@ async function network(): Promise<Explainer> {
     for (let i = 0; i < who.length; i++)
       for (let j = i + 1; j < who.length; j++) {
         const key = `${who[i]}|${who[j]}`;
-        const edge = pairs.get(key) ?? { source: who[i]!, target: who[j]!, type: 'collaboration' as const, tactics: [], cases: [] };
+        const edge = pairs.get(key) ?? {
+          source: who[i]!,
+          target: who[j]!,
+          type: 'collaboration' as const,
+          tactics: [],
+          cases: [],
+        };
         edge.cases.push(c.id);
         edge.tactics = [...new Set([...edge.tactics, ...c.data.tactics])];
         pairs.set(key, edge);
@@ -88,13 +101,21 @@ async function network(): Promise<Explainer> {
   }
   edges.push(...pairs.values());
   const used = new Set(edges.flatMap((e) => [e.source, e.target]));
-  const nodes: NetworkNodeInput[] = actors.filter((a) => used.has(a.id)).map((a) => ({ id: a.id, label: a.data.title, shape: a.data.kind === 'state' ? 'state' : 'organization' }));
+  const nodes: NetworkNodeInput[] = actors
+    .filter((a) => used.has(a.id))
+    .map((a) => ({ id: a.id, label: a.data.title, shape: a.data.kind === 'state' ? 'state' : 'organization' }));
   const layout = layoutNetwork(nodes, edges);
   const title = 'Who collaborates with whom';
   const collaborations = edges.filter((e) => e.type === 'collaboration').length;
   const memberships = edges.length - collaborations;
   const takeaway = `${plural(nodes.length, 'state or organisation', 'states and organisations')} are linked by ${plural(memberships, 'membership')} and ${plural(collaborations, 'documented collaboration')}.`;
-  const svg = renderNetwork(layout, { id: 'chart-network', title, desc: takeaway, hrefOf: (id) => href(entryPath('actors', id)), labelAbove: 4 });
+  const svg = renderNetwork(layout, {
+    id: 'chart-network',
+    title,
+    desc: takeaway,
+    hrefOf: (id) => href(entryPath('actors', id)),
+    labelAbove: 4,
+  });
   const casesOf = (id: string) => cases.filter((c) => c.data.participants.includes(id) || c.data.places.includes(id));
   const byId = new Map(actors.map((a) => [a.id, a]));
   return {
@@ -109,15 +130,37 @@ async function network(): Promise<Explainer> {
       rows: edges.map((e) => [
         cell(byId.get(e.source)?.data.title ?? e.source, href(entryPath('actors', e.source))),
         cell(byId.get(e.target)?.data.title ?? e.target, href(entryPath('actors', e.target))),
-        cell(e.type === 'membership' ? 'member of' : `collaboration: ${e.tactics.map((t) => tactics.get(t) ?? t).join('; ')}`),
+        cell(
+          e.type === 'membership'
+            ? 'member of'
+            : `collaboration: ${e.tactics.map((t) => tactics.get(t) ?? t).join('; ')}`,
+        ),
         cell(e.cases.length),
       ]),
     },
     client: {
-      tactics: [...new Set(edges.flatMap((e) => e.tactics))].map((id) => ({ id, title: tactics.get(id) ?? id })).sort((a, b) => a.title.localeCompare(b.title)),
-      organizations: nodes.filter((n) => n.shape === 'organization').map((n) => ({ id: n.id, title: n.label })).sort((a, b) => a.title.localeCompare(b.title)),
-      members: Object.fromEntries(nodes.filter((n) => n.shape === 'organization').map((n) => [n.id, actors.filter((a) => a.data.memberOf.includes(n.id)).map((a) => a.id)])),
-      cases: Object.fromEntries(nodes.map((n) => [n.id, casesOf(n.id).map((c) => ({ title: c.data.title, href: linkTo(c).href, date: formatPartialDate(c.data.date) }))])),
+      tactics: [...new Set(edges.flatMap((e) => e.tactics))]
+        .map((id) => ({ id, title: tactics.get(id) ?? id }))
+        .sort((a, b) => a.title.localeCompare(b.title)),
+      organizations: nodes
+        .filter((n) => n.shape === 'organization')
+        .map((n) => ({ id: n.id, title: n.label }))
+        .sort((a, b) => a.title.localeCompare(b.title)),
+      members: Object.fromEntries(
+        nodes
+          .filter((n) => n.shape === 'organization')
+          .map((n) => [n.id, actors.filter((a) => a.data.memberOf.includes(n.id)).map((a) => a.id)]),
+      ),
+      cases: Object.fromEntries(
+        nodes.map((n) => [
+          n.id,
+          casesOf(n.id).map((c) => ({
+            title: c.data.title,
+            href: linkTo(c).href,
+            date: formatPartialDate(c.data.date),
+          })),
+        ]),
+      ),
       actorHref: Object.fromEntries(nodes.map((n) => [n.id, href(entryPath('actors', n.id))])),
       names: Object.fromEntries(nodes.map((n) => [n.id, n.label])),
     },
@@ -154,7 +197,9 @@ async function map(): Promise<Explainer> {
     desc: takeaway,
     actorOf: (numeric) => {
       const s = byNumeric.get(numeric);
-      return s && (counts.get(numeric) ?? 0) > 0 ? { href: href(entryPath('actors', s.id)), name: s.data.title } : undefined;
+      return s && (counts.get(numeric) ?? 0) > 0
+        ? { href: href(entryPath('actors', s.id)), name: s.data.title }
+        : undefined;
     },
   });
   return {
@@ -179,12 +224,23 @@ async function map(): Promise<Explainer> {
 async function timeline(): Promise<Explainer> {
   const cases = await entriesOf('cases');
   const tactics = new Map((await entriesOf('tactics')).map((t) => [t.id, t.data.title]));
-  const input = cases.map((c) => ({ id: c.id, title: c.data.title, date: c.data.date, lane: tactics.get(c.data.tactics[0]!) ?? c.data.tactics[0]! }));
+  const input = cases.map((c) => ({
+    id: c.id,
+    title: c.data.title,
+    date: c.data.date,
+    lane: tactics.get(c.data.tactics[0]!) ?? c.data.tactics[0]!,
+  }));
   const layout = layoutTimeline(input);
   const years = input.map((c) => c.date.slice(0, 4)).sort();
   const title = 'When: documented cases over time';
   const takeaway = `${plural(cases.length, 'documented case')} from ${years[0]} to ${years.at(-1)}, grouped by the tactic each shows first.`;
-  const svg = renderTimeline(layout, { id: 'chart-timeline', title, desc: takeaway, hrefOf: (id) => href(entryPath('cases', id)), labelOf: formatPartialDate });
+  const svg = renderTimeline(layout, {
+    id: 'chart-timeline',
+    title,
+    desc: takeaway,
+    hrefOf: (id) => href(entryPath('cases', id)),
+    labelOf: formatPartialDate,
+  });
   return {
     kind: 'timeline',
     id: 'timeline',
@@ -194,7 +250,11 @@ async function timeline(): Promise<Explainer> {
     table: {
       caption: 'Cases in order of date',
       columns: ['Date', 'Case', 'Tactic'],
-      rows: layout.marks.map((m) => [cell(formatPartialDate(m.date)), cell(m.title, href(entryPath('cases', m.id))), cell(m.lane)]),
+      rows: layout.marks.map((m) => [
+        cell(formatPartialDate(m.date)),
+        cell(m.title, href(entryPath('cases', m.id))),
+        cell(m.lane),
+      ]),
     },
   };
 }
@@ -202,13 +262,22 @@ async function timeline(): Promise<Explainer> {
 async function flow(): Promise<Explainer> {
   const threats = (await entriesOf('threats')).map((t) => ({ id: t.id, title: t.data.title }));
   const tactics = (await entriesOf('tactics')).map((t) => ({ id: t.id, title: t.data.title, threats: t.data.threats }));
-  const counters = (await entriesOf('counters')).map((c) => ({ id: c.id, title: c.data.title, answers: c.data.answers }));
+  const counters = (await entriesOf('counters')).map((c) => ({
+    id: c.id,
+    title: c.data.title,
+    answers: c.data.answers,
+  }));
   const layout = layoutFlow({ threats, tactics, counters });
   const thin = layout.nodes.filter((n) => n.thin);
   const title = 'From threats to tactics to counter-strategies';
   const takeaway = `${plural(tactics.length, 'tactic')} answer ${plural(threats.length, 'threat')}, and ${plural(counters.length, 'counter-strategy', 'counter-strategies')} answer them; ${plural(thin.length, 'tactic has', 'tactics have')} fewer than two counter-strategies.`;
   const columns: CollectionName[] = ['threats', 'tactics', 'counters'];
-  const svg = renderFlow(layout, { id: 'chart-flow', title, desc: takeaway, hrefOf: (column, id) => href(entryPath(columns[column]!, id)) });
+  const svg = renderFlow(layout, {
+    id: 'chart-flow',
+    title,
+    desc: takeaway,
+    hrefOf: (column, id) => href(entryPath(columns[column]!, id)),
+  });
   const threatTitle = new Map(threats.map((t) => [t.id, t.title]));
   return {
     kind: 'flow',
@@ -224,7 +293,12 @@ async function flow(): Promise<Explainer> {
         .map((n) => {
           const t = tactics.find((x) => x.id === n.id)!;
           const answering = counters.filter((c) => c.answers.includes(n.id));
-          return [cell(t.title, href(entryPath('tactics', t.id))), cell(t.threats.map((id) => threatTitle.get(id) ?? id).join('; ')), cell(answering.map((c) => c.title).join('; ') || 'none'), cell(answering.length)];
+          return [
+            cell(t.title, href(entryPath('tactics', t.id))),
+            cell(t.threats.map((id) => threatTitle.get(id) ?? id).join('; ')),
+            cell(answering.map((c) => c.title).join('; ') || 'none'),
+            cell(answering.length),
+          ];
         }),
     },
   };
@@ -249,7 +323,12 @@ async function votes(): Promise<Explainer[]> {
         table: {
           caption: `Recorded vote: ${v.question}`,
           columns: ['Vote', 'Count'],
-          rows: [[cell('For'), cell(v.for)], [cell('Against'), cell(v.against)], [cell('Abstaining'), cell(v.abstain)], [cell('Case'), cell(c.data.title, linkTo(c).href)]],
+          rows: [
+            [cell('For'), cell(v.for)],
+            [cell('Against'), cell(v.against)],
+            [cell('Abstaining'), cell(v.abstain)],
+            [cell('Case'), cell(c.data.title, linkTo(c).href)],
+          ],
         },
       };
     });

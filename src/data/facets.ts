@@ -39,7 +39,11 @@ export async function facetsOf(entry: AnyEntry): Promise<Facets> {
     case 'threats':
       return { threat: [data['title'] as string], region: [], actor: [] };
     case 'tactics':
-      return { threat: titles(await outgoing(entry, 'threats')), region: regionLabels, actor: titles(await outgoing(entry, 'actors')) };
+      return {
+        threat: titles(await outgoing(entry, 'threats')),
+        region: regionLabels,
+        actor: titles(await outgoing(entry, 'actors')),
+      };
     case 'counters':
       return { threat: titles(await threatsOfTactics(await outgoing(entry, 'answers'))), region: [], actor: [] };
     case 'cases': {
@@ -51,7 +55,11 @@ export async function facetsOf(entry: AnyEntry): Promise<Facets> {
       };
     }
     case 'actors':
-      return { threat: [], region: data['region'] ? [ui.regions[data['region'] as string] ?? ''] : [], actor: [data['title'] as string] };
+      return {
+        threat: [],
+        region: data['region'] ? [ui.regions[data['region'] as string] ?? ''] : [],
+        actor: [data['title'] as string],
+      };
     default:
       return { threat: [], region: [], actor: [] };
   }

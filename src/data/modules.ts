@@ -5,8 +5,8 @@
  */
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import type { CollectionEntry } from 'astro:content';
-import { numberCitations, type NoteCounter } from '../lib/inline-citations.ts';
-import { baseLinks } from '../markdown/base-links.ts';
+import { numberCitations, type NoteCounter } from '../citations/inline-citations.ts';
+import { baseLinks } from '../site/base-links.ts';
 import type { ModuleSection } from '../schemas/modules.ts';
 import { entriesOf, outgoing, type EntryLink } from './entries.ts';
 import { explainerKinds, type ExplainerKind } from './explainers.ts';
@@ -37,7 +37,10 @@ export interface ModuleView {
 let processor: ReturnType<typeof createSatteriMarkdownProcessor> | undefined;
 
 async function markdown(text: string): Promise<string> {
-  processor ??= createSatteriMarkdownProcessor({ mdastPlugins: [baseLinks(import.meta.env.BASE_URL)], syntaxHighlight: false });
+  processor ??= createSatteriMarkdownProcessor({
+    mdastPlugins: [baseLinks(import.meta.env.BASE_URL)],
+    syntaxHighlight: false,
+  });
   return (await (await processor).render(text)).code;
 }
 
@@ -68,7 +71,12 @@ async function build(entry: CollectionEntry<'modules'>): Promise<ModuleView> {
       explainers: explainersIn(s.content),
       notes: await markdown(numberCitations(s.notes, counter, { facilitator: true })),
       questions: await Promise.all(s.questions.map((q) => inline(numberCitations(q, counter)))),
-      exercises: await Promise.all(s.exercises.map(async (e) => ({ prompt: await inline(numberCitations(e.prompt, counter)), answer: await inline(numberCitations(e.answer, counter, { facilitator: true })) }))),
+      exercises: await Promise.all(
+        s.exercises.map(async (e) => ({
+          prompt: await inline(numberCitations(e.prompt, counter)),
+          answer: await inline(numberCitations(e.answer, counter, { facilitator: true })),
+        })),
+      ),
     });
     clock += s.minutes;
   }
@@ -106,7 +114,8 @@ function explainersIn(text: string): SectionView['explainers'] {
   return [...text.matchAll(explainerTag)].map((m) => {
     const attr = (name: string) => new RegExp(`${name}="([^"]*)"`).exec(m[1]!)?.[1];
     const kind = attr('kind') as ExplainerKind;
-    if (!explainerKinds.includes(kind)) throw new Error(`invalid explainer kind: ${JSON.stringify(kind)}; use one of ${explainerKinds.join(', ')}`);
+    if (!explainerKinds.includes(kind))
+      throw new Error(`invalid explainer kind: ${JSON.stringify(kind)}; use one of ${explainerKinds.join(', ')}`);
     const caseId = attr('case');
     return caseId ? { kind, case: caseId } : { kind };
   });

@@ -43,7 +43,10 @@ export async function relatedGroups(entry: AnyEntry): Promise<RelatedGroup[]> {
     case 'cases':
       return [
         { heading: 'Tactics shown', links: await outgoing(entry, 'tactics') },
-        { heading: 'Counter-strategies', links: await twoHops(await outgoing(entry, 'tactics'), 'answers', 'counters') },
+        {
+          heading: 'Counter-strategies',
+          links: await twoHops(await outgoing(entry, 'tactics'), 'answers', 'counters'),
+        },
         { heading: 'Where', links: await outgoing(entry, 'places') },
         { heading: 'Who was involved', links: await outgoing(entry, 'participants') },
       ];
@@ -52,11 +55,21 @@ export async function relatedGroups(entry: AnyEntry): Promise<RelatedGroup[]> {
         { heading: 'Member of', links: await outgoing(entry, 'memberOf') },
         { heading: 'Members', links: await incoming(entry, 'memberOf', 'actors') },
         { heading: 'Tactics it is linked to', links: await incoming(entry, 'actors', 'tactics') },
-        { heading: 'Cases', links: dedupe([...(await incoming(entry, 'participants', 'cases')), ...(await incoming(entry, 'places', 'cases')), ...(await incoming(entry, 'vote.body', 'cases'))]) },
+        {
+          heading: 'Cases',
+          links: dedupe([
+            ...(await incoming(entry, 'participants', 'cases')),
+            ...(await incoming(entry, 'places', 'cases')),
+            ...(await incoming(entry, 'vote.body', 'cases')),
+          ]),
+        },
       ];
     case 'glossary':
       return [
-        { heading: 'See also', links: dedupe([...(await outgoing(entry, 'see')), ...(await incoming(entry, 'see', 'glossary'))]) },
+        {
+          heading: 'See also',
+          links: dedupe([...(await outgoing(entry, 'see')), ...(await incoming(entry, 'see', 'glossary'))]),
+        },
       ];
     case 'modules':
       return [

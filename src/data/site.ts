@@ -1,4 +1,4 @@
-import { loadSiteConfig } from '../lib/site-config.ts';
+import { loadSiteConfig } from '../loading/site-config.ts';
 import type { SiteConfig } from '../schemas/site-config.ts';
 
 /** The validated site config; astro.config.mjs has already refused an invalid one. */

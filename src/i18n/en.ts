@@ -2,15 +2,42 @@
 import type { CollectionName } from '../schemas/collections.ts';
 
 export const collectionLabels: Record<CollectionName, { singular: string; plural: string; intro: string }> = {
-  threats: { singular: 'Threat', plural: 'Threats', intro: 'The pressures that push authoritarian governments to work together: each explained, with the tactics that answer it.' },
-  tactics: { singular: 'Tactic', plural: 'Tactics', intro: 'The ways authoritarian governments cooperate to stay in power, from sharing surveillance to shielding each other at the UN.' },
-  counters: { singular: 'Counter-strategy', plural: 'Counter-strategies', intro: 'What governments, civil society, international organisations, companies and donors can do in response, and the evidence for it.' },
+  threats: {
+    singular: 'Threat',
+    plural: 'Threats',
+    intro:
+      'The pressures that push authoritarian governments to work together: each explained, with the tactics that answer it.',
+  },
+  tactics: {
+    singular: 'Tactic',
+    plural: 'Tactics',
+    intro:
+      'The ways authoritarian governments cooperate to stay in power, from sharing surveillance to shielding each other at the UN.',
+  },
+  counters: {
+    singular: 'Counter-strategy',
+    plural: 'Counter-strategies',
+    intro:
+      'What governments, civil society, international organisations, companies and donors can do in response, and the evidence for it.',
+  },
   cases: { singular: 'Case', plural: 'Cases', intro: 'Dated episodes the sources document, in order of time.' },
-  actors: { singular: 'Actor', plural: 'Actors', intro: 'States, organisations and groups that appear in the sources, with the memberships the sources record.' },
+  actors: {
+    singular: 'Actor',
+    plural: 'Actors',
+    intro: 'States, organisations and groups that appear in the sources, with the memberships the sources record.',
+  },
   glossary: { singular: 'Glossary term', plural: 'Glossary', intro: 'Terms of art, explained plainly.' },
-  modules: { singular: 'Training module', plural: 'Training modules', intro: 'Ready-to-teach sessions built from the entries on this site.' },
+  modules: {
+    singular: 'Training module',
+    plural: 'Training modules',
+    intro: 'Ready-to-teach sessions built from the entries on this site.',
+  },
   pages: { singular: 'Page', plural: 'Pages', intro: '' },
-  sources: { singular: 'Source', plural: 'Sources', intro: 'Every work this site cites. Each entry lists the pages that rely on it.' },
+  sources: {
+    singular: 'Source',
+    plural: 'Sources',
+    intro: 'Every work this site cites. Each entry lists the pages that rely on it.',
+  },
 };
 
 export const ui = {
@@ -61,7 +88,20 @@ export const ui = {
 /** "2017", "June 2017", "3 June 2017" from a partial ISO date. */
 export function formatPartialDate(date: string): string {
   const [y, m, d] = date.split('-');
-  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  const months = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ];
   if (!m) return y!;
   const month = months[Number(m) - 1]!;
   return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkProject } from '../lib/check-all.ts';
-import { formatProblem, summarise } from '../lib/problems.ts';
+import { checkProject } from '../check/check-all.ts';
+import { formatProblem, summarise } from '../check/problems.ts';
 
 /**
  * Runs the content check before Astro reads any content, so a broken entry stops the
@@ -25,7 +25,9 @@ export function contentCheck(): AstroIntegration {
           logger.error(`content problems, pages may fail until fixed:\n${lines}`);
           return;
         }
-        console.error(`\n${lines}\n\nThe content has ${summarise(problems)}; nothing was built. Fix the lines above and build again.`);
+        console.error(
+          `\n${lines}\n\nThe content has ${summarise(problems)}; nothing was built. Fix the lines above and build again.`,
+        );
         process.exit(1);
       },
     },

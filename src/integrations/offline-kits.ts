@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { makeOfflineKit } from '../lib/offline-kit.ts';
+import { makeOfflineKit } from '../build/offline-kit.ts';
 
 /**
  * After the build, writes dist/modules/<id>/<id>-offline.html for every module: the
@@ -24,7 +24,10 @@ export function offlineKits({ base }: { base: string }): AstroIntegration {
         for (const id of readdirSync(modules)) {
           const slides = join(modules, id, 'present', 'index.html');
           if (!existsSync(slides)) continue;
-          writeFileSync(join(modules, id, `${id}-offline.html`), makeOfflineKit(readFileSync(slides, 'utf8'), { base, readAsset }));
+          writeFileSync(
+            join(modules, id, `${id}-offline.html`),
+            makeOfflineKit(readFileSync(slides, 'utf8'), { base, readAsset }),
+          );
           count++;
         }
         logger.info(`wrote ${count} offline kit${count === 1 ? '' : 's'}`);

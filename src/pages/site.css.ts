@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { site } from '../data/site.ts';
-import { buildStylesheet } from '../lib/stylesheet.ts';
+import { buildStylesheet } from '../build/stylesheet.ts';
 
 const dir = join(process.cwd(), 'src', 'styles');
 

@@ -30,7 +30,11 @@ export const actorSchema = z
   })
   .superRefine((actor, ctx) => {
     if (actor.kind === 'state' && !actor.iso) {
-      ctx.addIssue({ code: 'custom', path: ['iso'], message: 'is required for a state; add its ISO 3166-1 alpha-3 code, e.g. iso: RUS' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['iso'],
+        message: 'is required for a state; add its ISO 3166-1 alpha-3 code, e.g. iso: RUS',
+      });
     }
     if (actor.kind !== 'state' && actor.iso) {
       ctx.addIssue({ code: 'custom', path: ['iso'], message: 'is only for states; remove it or set kind: state' });

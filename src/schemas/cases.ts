@@ -2,11 +2,9 @@ import { z } from 'astro/zod';
 import { base, ref, refs } from './base.ts';
 
 /** Partial ISO dates, because sources often give only a year or a month. */
-export const partialDate = z
-  .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
-    message: "must be a date written 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD', in quotes",
-  });
+export const partialDate = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
+  message: "must be a date written 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD', in quotes",
+});
 
 export const voteSchema = z.strictObject({
   /** The body that voted, e.g. un-human-rights-council. */
@@ -38,7 +36,11 @@ export const caseSchema = z
   })
   .superRefine((entry, ctx) => {
     if (entry.end && entry.end < entry.date) {
-      ctx.addIssue({ code: 'custom', path: ['end'], message: `comes before date (${entry.date}); swap them or correct one` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['end'],
+        message: `comes before date (${entry.date}); swap them or correct one`,
+      });
     }
   });
 export type Case = z.output<typeof caseSchema>;

@@ -1,7 +1,13 @@
 import { z } from 'astro/zod';
 import { base, refs } from './base.ts';
 
-export const whoCanAct = ['governments', 'civil-society', 'international-organizations', 'companies', 'donors'] as const;
+export const whoCanAct = [
+  'governments',
+  'civil-society',
+  'international-organizations',
+  'companies',
+  'donors',
+] as const;
 
 export const counterSchema = z.strictObject({
   ...base.shape,

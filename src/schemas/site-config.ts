@@ -11,7 +11,10 @@ export const siteConfigSchema = z.strictObject({
   /** Who publishes the site, shown in the footer. */
   publisher: z.string().trim().min(1),
   /** The language of the content, as a BCP 47 tag. Default: en. */
-  lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { message: "must be a language tag such as 'en' or 'pt-BR'" }).default('en'),
+  lang: z
+    .string()
+    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { message: "must be a language tag such as 'en' or 'pt-BR'" })
+    .default('en'),
   /** Full URL the site is served from, used for canonical links. Optional. */
   site: z.url({ protocol: /^https?$/, message: 'must be a full address such as https://example.org' }).optional(),
   /** Folder the site is served under, e.g. /counterpoint/. Default: /. The COUNTERPOINT_BASE environment variable overrides it. */

@@ -7,12 +7,18 @@ import { idPattern } from './base.ts';
  * as it is; the fields the site displays are checked.
  */
 const name = z.union([
-  z.strictObject({ family: z.string().min(1), given: z.string().optional(), 'non-dropping-particle': z.string().optional() }),
+  z.strictObject({
+    family: z.string().min(1),
+    given: z.string().optional(),
+    'non-dropping-particle': z.string().optional(),
+  }),
   z.strictObject({ literal: z.string().min(1) }),
 ]);
 
 const dateParts = z.union([
-  z.looseObject({ 'date-parts': z.array(z.array(z.union([z.number().int(), z.string().regex(/^\d+$/)])).min(1)).min(1) }),
+  z.looseObject({
+    'date-parts': z.array(z.array(z.union([z.number().int(), z.string().regex(/^\d+$/)])).min(1)).min(1),
+  }),
   z.looseObject({ literal: z.string().min(1) }),
 ]);
 
@@ -37,7 +43,9 @@ export const cslTypes = [
 
 export const sourceSchema = z.looseObject({
   /** The citation key editors type as [@key]. Lowercase words joined by hyphens, e.g. lemon-2019. */
-  id: z.string().regex(idPattern, { message: 'must be a citation key: lowercase words joined by hyphens, e.g. lemon-2019' }),
+  id: z
+    .string()
+    .regex(idPattern, { message: 'must be a citation key: lowercase words joined by hyphens, e.g. lemon-2019' }),
   type: z.enum(cslTypes),
   title: z.string().trim().min(1),
   author: z.array(name).optional(),

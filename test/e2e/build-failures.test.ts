@@ -33,7 +33,10 @@ describe.each(faults)('$name', ({ file, edit, expected }) => {
   test('stops the build with one line naming the file and field, no stack trace, and nothing written', () => {
     const outDir = mkdtempSync(join(tmpdir(), 'counterpoint-out-'));
     rmSync(outDir, { recursive: true });
-    const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], { env, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+      env,
+      encoding: 'utf8',
+    });
     const output = run.stdout + run.stderr;
     expect(run.status).not.toBe(0);
     expect(output).toMatch(expected);

@@ -46,7 +46,9 @@ describe('explainers in Chromium', () => {
     const page = await browser.newPage();
     await page.goto(`${browser.origin()}/explainers/network/`);
     await page.waitForSelector('[data-network-controls]:not([hidden])');
-    const options = await page.locator('[data-network-filter] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+    const options = await page
+      .locator('[data-network-filter] option')
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
     expect(options.length).toBeGreaterThan(0);
     const total = await page.locator('a.node').count();
     // The first filter that narrows the view (a tactic or organisation that doesn't involve everyone).

@@ -2,11 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { checkProject } from '../../src/lib/check-all.ts';
+import { checkProject } from '../../src/check/check-all.ts';
 import { useBrowser } from './support/browser.ts';
 
 const dist = join(process.cwd(), 'dist');
-const modules = checkProject(process.cwd()).entries.filter((e) => e.collection === 'modules' && !(e.parsed as { draft?: boolean }).draft);
+const modules = checkProject(process.cwd()).entries.filter(
+  (e) => e.collection === 'modules' && !(e.parsed as { draft?: boolean }).draft,
+);
 const first = modules[0]!;
 const sections = (first.parsed as { sections: { title: string; notes: string }[] }).sections;
 const slideCount = sections.length + 3; // title, objectives, one per section, sources
@@ -31,12 +33,22 @@ describe('training modules in Chromium', () => {
     await page.keyboard.press('s');
     expect(await page.locator('[data-speaker-panel]').isVisible()).toBe(true);
     const notes = await page.locator('[data-speaker-notes]').textContent();
-    expect(notes).toContain(sections[0]!.notes.replace(/\[@[^\]]*\]/g, '').split(/[.*]/)[0]!.trim().slice(0, 20));
+    expect(notes).toContain(
+      sections[0]!.notes
+        .replace(/\[@[^\]]*\]/g, '')
+        .split(/[.*]/)[0]!
+        .trim()
+        .slice(0, 20),
+    );
     expect(await page.locator('[data-speaker-next]').textContent()).toContain(sections[1]?.title ?? 'Sources');
     const before = await page.locator('[data-timer-total]').textContent();
     await page.waitForTimeout(1100);
     expect(await page.locator('[data-timer-total]').textContent()).not.toBe(before);
-    expect(await page.locator('[data-timer-section]').textContent()).toMatch(new RegExp(`^Section \\d+:\\d\\d of ${(first.parsed as { sections: { minutes: number }[] }).sections[0]!.minutes}:00$`));
+    expect(await page.locator('[data-timer-section]').textContent()).toMatch(
+      new RegExp(
+        `^Section \\d+:\\d\\d of ${(first.parsed as { sections: { minutes: number }[] }).sections[0]!.minutes}:00$`,
+      ),
+    );
     expect(await page.locator('[role="application"]').count()).toBe(0);
     await page.close();
   });
@@ -72,7 +84,8 @@ describe('training modules in Chromium', () => {
     const page = await browser.newPage();
     await page.goto(`${browser.origin()}/modules/${first.id}/handout/`);
     await page.emulateMedia({ media: 'print' });
-    for (const chrome of ['.site-header', '.site-footer', '.breadcrumbs']) expect(await page.locator(chrome).isVisible()).toBe(false);
+    for (const chrome of ['.site-header', '.site-footer', '.breadcrumbs'])
+      expect(await page.locator(chrome).isVisible()).toBe(false);
     expect(await page.locator('.answer').count()).toBe(0);
     const pdf = await page.pdf({ format: 'A4', printBackground: false });
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
@@ -91,7 +104,9 @@ describe('training modules in Chromium', () => {
     await page.goto(`${browser.origin()}/modules/`);
     await page.click(`.audience-filter a:text-is("${audience}")`);
     await page.waitForURL(`**/modules/for/${audience}/`);
-    expect(await page.locator('.module-list > li').count()).toBe(modules.filter((m) => (m.parsed as { audience: string[] }).audience.includes(audience)).length);
+    expect(await page.locator('.module-list > li').count()).toBe(
+      modules.filter((m) => (m.parsed as { audience: string[] }).audience.includes(audience)).length,
+    );
     await context.close();
   });
 });

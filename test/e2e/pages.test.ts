@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { checkProject } from '../../src/lib/check-all.ts';
-import { entryPath } from '../../src/lib/routes.ts';
+import { checkProject } from '../../src/check/check-all.ts';
+import { entryPath } from '../../src/site/routes.ts';
 import { launchBrowser } from './support/browser.ts';
 
 const dist = join(process.cwd(), 'dist');
@@ -19,7 +19,14 @@ describe('the build', () => {
   });
 
   test('pages ship no JavaScript and no third-party addresses in their markup', () => {
-    for (const path of ['/', '/tactics/', entryPath(published.find((e) => e.collection === 'tactics')!.collection, published.find((e) => e.collection === 'tactics')!.id)]) {
+    for (const path of [
+      '/',
+      '/tactics/',
+      entryPath(
+        published.find((e) => e.collection === 'tactics')!.collection,
+        published.find((e) => e.collection === 'tactics')!.id,
+      ),
+    ]) {
       const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
       expect(html).not.toMatch(/<script/i);
       expect(html).not.toMatch(/(?:src|href)="(?:https?:)?\/\/(?!doi\.org)[^"]*"[^>]*(?:rel="stylesheet"|<img)/);
@@ -75,7 +82,9 @@ describe('in Chromium', () => {
     page.on('console', (m) => {
       if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
     });
-    await page.route(url, (route) => route.fulfill({ contentType: 'text/html', body: built.replace('<body>', `<body>${payload}`) }));
+    await page.route(url, (route) =>
+      route.fulfill({ contentType: 'text/html', body: built.replace('<body>', `<body>${payload}`) }),
+    );
     await page.goto(url);
     expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined();
     expect(await page.title()).not.toBe('injected');

@@ -36,7 +36,11 @@ describe('search ranking on the real Pagefind index', () => {
     const ranked = (await page.evaluate(script)) as string[][];
     const misses = queries.flatMap((q, i) => {
       const rank = ranked[i]!.indexOf(q.expect) + 1;
-      return rank > 0 && rank <= q.within ? [] : [`"${q.query}": wanted ${q.expect} within ${q.within}, got ${ranked[i]!.slice(0, 3).join(', ') || 'nothing'}`];
+      return rank > 0 && rank <= q.within
+        ? []
+        : [
+            `"${q.query}": wanted ${q.expect} within ${q.within}, got ${ranked[i]!.slice(0, 3).join(', ') || 'nothing'}`,
+          ];
     });
     const hits = queries.length - misses.length;
     console.log(`search hit rate: ${hits}/${queries.length} (${((100 * hits) / queries.length).toFixed(0)}%)`);

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { checkProject } from '../../src/lib/check-all.ts';
-import { entryPath } from '../../src/lib/routes.ts';
+import { checkProject } from '../../src/check/check-all.ts';
+import { entryPath } from '../../src/site/routes.ts';
 import { useBrowser } from './support/browser.ts';
 
 const { entries } = checkProject(process.cwd());
@@ -14,7 +14,10 @@ describe('search in Chromium', () => {
 
   async function resultsFor(page: Page, query: string) {
     await page.fill('#search-q', query);
-    await page.waitForFunction((q) => document.querySelector('[data-search-status]')?.textContent?.includes(`“${q}”`), query);
+    await page.waitForFunction(
+      (q) => document.querySelector('[data-search-status]')?.textContent?.includes(`“${q}”`),
+      query,
+    );
     return page.locator('[data-search-results] li > a').allTextContents();
   }
 
@@ -24,7 +27,9 @@ describe('search in Chromium', () => {
     page.on('request', (r) => {
       if (!r.url().startsWith(browser.origin())) foreign.push(r.url());
     });
-    await page.goto(`${browser.origin()}${entryPath('threats', published.find((e) => e.collection === 'threats')!.id)}`);
+    await page.goto(
+      `${browser.origin()}${entryPath('threats', published.find((e) => e.collection === 'threats')!.id)}`,
+    );
     await page.click('.search-toggle');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
     await page.keyboard.type(titleOf(tactic));
@@ -60,7 +65,9 @@ describe('search in Chromium', () => {
     await page.goto(`${browser.origin()}/search/`);
     const word = titleOf(tactic).toLowerCase();
     await page.fill('#search-q', word.slice(0, 1));
-    await page.waitForFunction(() => (document.querySelector('[data-search-status]')?.textContent ?? '').startsWith('Type at least two letters'));
+    await page.waitForFunction(() =>
+      (document.querySelector('[data-search-status]')?.textContent ?? '').startsWith('Type at least two letters'),
+    );
     expect(await page.locator('[data-search-results] li').count()).toBe(0);
     await page.fill('#search-q', word.slice(0, 2));
     await page.waitForSelector('[data-search-results] li > a');
@@ -74,7 +81,10 @@ describe('search in Chromium', () => {
     await page.click('.search-filters summary');
     await page.check('input[name="type"][value="Counter-strategies"]');
     const counters = published.filter((e) => e.collection === 'counters').length;
-    await page.waitForFunction((n) => (document.querySelector('[data-search-status]')?.textContent ?? '').startsWith(`${n} result`), counters);
+    await page.waitForFunction(
+      (n) => (document.querySelector('[data-search-status]')?.textContent ?? '').startsWith(`${n} result`),
+      counters,
+    );
     await page.close();
   });
 
@@ -82,7 +92,8 @@ describe('search in Chromium', () => {
     const page = await browser.newPage();
     await page.goto(`${browser.origin()}/`);
     // Tab to the Search button (its Alt+K access key is handled by the browser's UI layer, which headless Chromium lacks).
-    for (let i = 0; i < 20 && (await page.evaluate(() => document.activeElement?.className)) !== 'search-toggle'; i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 20 && (await page.evaluate(() => document.activeElement?.className)) !== 'search-toggle'; i++)
+      await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
     await page.keyboard.type(titleOf(tactic));

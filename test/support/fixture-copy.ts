@@ -14,7 +14,11 @@ export function brokenCopy(file: string, edit: (text: string) => string): string
 }
 
 /** A copy of the valid fixture with one fault applied (an edited file or a new one). */
-export function copyWithFault(fault: { file: string; edit?: (t: string) => string; create?: string | Uint8Array }): string {
+export function copyWithFault(fault: {
+  file: string;
+  edit?: (t: string) => string;
+  create?: string | Uint8Array;
+}): string {
   if (fault.edit) return brokenCopy(fault.file, fault.edit);
   const dir = mkdtempSync(join(tmpdir(), 'counterpoint-fixture-'));
   cpSync(validFixture, dir, { recursive: true });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { citedKeys, findCitations, parseCitation } from '../../src/lib/citations.ts';
+import { citedKeys, findCitations, parseCitation } from '../../src/citations/citations.ts';
 
 describe('citations', () => {
   test('parses keys, locators and prefixes', () => {

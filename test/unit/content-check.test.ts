@@ -2,9 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/lib/content-check.ts';
-import { findMetadata } from '../../src/lib/image-metadata.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { checkContent } from '../../src/check/content-check.ts';
+import { findMetadata } from '../../src/check/image-metadata.ts';
+import { formatProblem } from '../../src/check/problems.ts';
 import { faults } from '../fixtures/faults.ts';
 import { brokenCopy, copyWithFault, validFixture } from '../support/fixture-copy.ts';
 
@@ -31,11 +31,16 @@ describe('checkContent', () => {
   test('warns about a source nobody cites, without failing', () => {
     const extra = '{ "id": "lone-2001", "type": "book", "title": "Never Cited", "publisher": "Nobody Press" },';
     const problems = check(brokenCopy('sources/refs.json', (t) => t.replace('[\n', `[\n  ${extra}\n`)));
-    expect(problems).toEqual(['sources/refs.json:2: id: "lone-2001" is never cited; cite it as [@lone-2001] where it supports a claim, or remove it (warning)']);
+    expect(problems).toEqual([
+      'sources/refs.json:2: id: "lone-2001" is never cited; cite it as [@lone-2001] where it supports a claim, or remove it (warning)',
+    ]);
   });
 
   test('warns about what looks like personal data, for a human to confirm', () => {
-    const dir = brokenCopy('tactics/shared-watchlists.mdx', (t) => `${t}\nWrite to jane.doe@example.org or call +44 20 7946 0958.\n`);
+    const dir = brokenCopy(
+      'tactics/shared-watchlists.mdx',
+      (t) => `${t}\nWrite to jane.doe@example.org or call +44 20 7946 0958.\n`,
+    );
     expect(check(dir)).toEqual([
       'tactics/shared-watchlists.mdx:13: personal data: "jane.doe@example.org" looks like an e-mail address; confirm the person agreed to publish it, or remove it (warning)',
       'tactics/shared-watchlists.mdx:13: personal data: "+44 20 7946 0958" looks like a phone number; confirm it may be published, or remove it (warning)',
@@ -45,7 +50,10 @@ describe('checkContent', () => {
 
 describe('npm run check', () => {
   const run = (args: string[], content: string) =>
-    spawnSync(process.execPath, ['src/cli/check.ts', ...args], { env: { ...process.env, COUNTERPOINT_CONTENT: content }, encoding: 'utf8' });
+    spawnSync(process.execPath, ['src/cli/check.ts', ...args], {
+      env: { ...process.env, COUNTERPOINT_CONTENT: content },
+      encoding: 'utf8',
+    });
 
   test.each(faults)('exits 1 on $name and prints the file, line and field', (fault) => {
     const result = run([], copyWithFault(fault));

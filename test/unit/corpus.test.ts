@@ -5,8 +5,8 @@
  */
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { citedKeys } from '../../src/lib/citations.ts';
-import { loadContent, type RawEntry } from '../../src/lib/content-files.ts';
+import { citedKeys } from '../../src/citations/citations.ts';
+import { loadContent, type RawEntry } from '../../src/loading/content-files.ts';
 
 const { entries, problems } = loadContent(join(process.cwd(), 'content'), process.cwd());
 const of = (collection: string) => entries.filter((e) => e.collection === collection);
@@ -21,7 +21,12 @@ describe('the content corpus', () => {
   });
 
   test('meets the counts the site is built for', () => {
-    const counts = Object.fromEntries(['threats', 'tactics', 'counters', 'actors', 'cases', 'sources', 'glossary', 'modules', 'pages'].map((c) => [c, of(c).length]));
+    const counts = Object.fromEntries(
+      ['threats', 'tactics', 'counters', 'actors', 'cases', 'sources', 'glossary', 'modules', 'pages'].map((c) => [
+        c,
+        of(c).length,
+      ]),
+    );
     console.log('content counts:', JSON.stringify(counts));
     expect(counts['threats']).toBeGreaterThanOrEqual(4);
     expect(counts['tactics']).toBeGreaterThanOrEqual(18);
@@ -45,6 +50,10 @@ describe('the content corpus', () => {
   });
 
   test('every counter-strategy answers at least one tactic', () => {
-    expect(of('counters').filter((c) => field(c, 'answers').length === 0).map((c) => c.file)).toEqual([]);
+    expect(
+      of('counters')
+        .filter((c) => field(c, 'answers').length === 0)
+        .map((c) => c.file),
+    ).toEqual([]);
   });
 });

@@ -1,13 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { contrastRatio } from '../../src/lib/contrast.ts';
-import { formatSource, shortAuthors } from '../../src/lib/csl-format.ts';
-import { buildGraph } from '../../src/lib/graph.ts';
-import { formatProblem, githubAnnotation } from '../../src/lib/problems.ts';
-import { normaliseBase } from '../../src/lib/site-config.ts';
-import { withBase } from '../../src/lib/routes.ts';
-import { slugify } from '../../src/lib/slug.ts';
-import { closest } from '../../src/lib/suggest.ts';
-import { parseMdx } from '../../src/lib/frontmatter.ts';
+import { contrastRatio } from '../../src/check/contrast.ts';
+import { formatSource, shortAuthors } from '../../src/citations/csl-format.ts';
+import { buildGraph } from '../../src/site/graph.ts';
+import { formatProblem, githubAnnotation } from '../../src/check/problems.ts';
+import { normaliseBase } from '../../src/loading/site-config.ts';
+import { withBase } from '../../src/site/routes.ts';
+import { slugify } from '../../src/site/slug.ts';
+import { closest } from '../../src/check/suggest.ts';
+import { parseMdx } from '../../src/loading/frontmatter.ts';
 
 describe('small pure helpers', () => {
   test('withBase prefixes site paths only', () => {
@@ -40,7 +40,13 @@ describe('small pure helpers', () => {
   });
 
   test('problems print as file:line: field: message and as GitHub annotations', () => {
-    const p = { file: 'content/a.mdx', line: 3, field: 'actors[0]', message: 'is wrong, fix it', severity: 'error' as const };
+    const p = {
+      file: 'content/a.mdx',
+      line: 3,
+      field: 'actors[0]',
+      message: 'is wrong, fix it',
+      severity: 'error' as const,
+    };
     expect(formatProblem(p)).toBe('content/a.mdx:3: actors[0]: is wrong, fix it');
     expect(githubAnnotation(p)).toBe('::error file=content/a.mdx,line=3,title=actors[0]::is wrong, fix it');
   });
@@ -89,8 +95,15 @@ describe('graph', () => {
       { collection: 'counters', id: 'c', data: { answers: ['t'] } },
       { collection: 'cases', id: 'k', data: { tactics: ['t'], vote: { body: 'a' } } },
     ]);
-    expect(graph.incoming({ collection: 'tactics', id: 't' }, 'answers')).toEqual([{ collection: 'counters', id: 'c' }]);
+    expect(graph.incoming({ collection: 'tactics', id: 't' }, 'answers')).toEqual([
+      { collection: 'counters', id: 'c' },
+    ]);
     expect(graph.outgoing({ collection: 'tactics', id: 't' }, 'cites')).toEqual([{ collection: 'sources', id: 's-1' }]);
-    expect(graph.incoming({ collection: 'actors', id: 'a' }).map((n) => n.id).sort()).toEqual(['k', 't']);
+    expect(
+      graph
+        .incoming({ collection: 'actors', id: 'a' })
+        .map((n) => n.id)
+        .sort(),
+    ).toEqual(['k', 't']);
   });
 });

@@ -1,18 +1,25 @@
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { describe, expect, test } from 'vitest';
-import { baseLinks } from '../../src/markdown/base-links.ts';
-import { citations, type CitationNote } from '../../src/markdown/citations.ts';
+import { baseLinks } from '../../src/site/base-links.ts';
+import { citations, type CitationNote } from '../../src/citations/markdown-plugin.ts';
 
 async function render(markdown: string, base = '/') {
-  const processor = await createSatteriMarkdownProcessor({ mdastPlugins: [citations, baseLinks(base)], syntaxHighlight: false });
+  const processor = await createSatteriMarkdownProcessor({
+    mdastPlugins: [citations, baseLinks(base)],
+    syntaxHighlight: false,
+  });
   const { code, metadata } = await processor.render(markdown, { frontmatter: {} });
   return { html: code, notes: (metadata.frontmatter['citations'] ?? []) as CitationNote[] };
 }
 
 describe('the Markdown plugins, in Sätteri', () => {
   test('citations become numbered note references, in reading order, with their keys handed to the page', async () => {
-    const { html, notes } = await render('First claim [@a-2020]. Second *claim* [@b-2021; @c-2022, p. 4].\n\n## Later\n\nThird [@a-2020].');
-    expect(html).toContain('First claim<sup class="note-ref"><a href="#note-1" id="note-ref-1"><span class="visually-hidden">Note </span>1</a></sup>.');
+    const { html, notes } = await render(
+      'First claim [@a-2020]. Second *claim* [@b-2021; @c-2022, p. 4].\n\n## Later\n\nThird [@a-2020].',
+    );
+    expect(html).toContain(
+      'First claim<sup class="note-ref"><a href="#note-1" id="note-ref-1"><span class="visually-hidden">Note </span>1</a></sup>.',
+    );
     expect(html).toContain('id="note-ref-2"');
     expect(html).toContain('id="note-ref-3"');
     expect(notes.map((n) => n.n)).toEqual([1, 2, 3]);
@@ -28,7 +35,10 @@ describe('the Markdown plugins, in Sätteri', () => {
 
   test('each document gets its own notes, even when two compile at once', async () => {
     const processor = await createSatteriMarkdownProcessor({ mdastPlugins: [citations], syntaxHighlight: false });
-    const [one, two] = await Promise.all([processor.render('One [@a-2020].', { frontmatter: {} }), processor.render('Two [@b-2021]. Three [@c-2022].', { frontmatter: {} })]);
+    const [one, two] = await Promise.all([
+      processor.render('One [@a-2020].', { frontmatter: {} }),
+      processor.render('Two [@b-2021]. Three [@c-2022].', { frontmatter: {} }),
+    ]);
     expect((one.metadata.frontmatter['citations'] as CitationNote[]).length).toBe(1);
     expect((two.metadata.frontmatter['citations'] as CitationNote[]).length).toBe(2);
   });

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { typeNames } from '../../src/lib/scaffold.ts';
+import { typeNames } from '../../src/cli/scaffold.ts';
 import { validFixture } from '../support/fixture-copy.ts';
 
 function freshContent(): string {
@@ -12,7 +12,10 @@ function freshContent(): string {
   return dir;
 }
 const run = (script: string, args: string[], content: string) =>
-  spawnSync(process.execPath, [script, ...args], { env: { ...process.env, COUNTERPOINT_CONTENT: content }, encoding: 'utf8' });
+  spawnSync(process.execPath, [script, ...args], {
+    env: { ...process.env, COUNTERPOINT_CONTENT: content },
+    encoding: 'utf8',
+  });
 
 describe('npm run new', () => {
   test.each(Object.keys(typeNames))('scaffolds a %s that passes npm run check at once', (type) => {

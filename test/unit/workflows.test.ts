@@ -11,10 +11,14 @@ interface Step {
 interface Workflow {
   on: Record<string, unknown>;
   permissions?: Record<string, string>;
-  jobs: Record<string, { 'runs-on': string; steps: Step[]; needs?: string; env?: Record<string, string>; environment?: unknown }>;
+  jobs: Record<
+    string,
+    { 'runs-on': string; steps: Step[]; needs?: string; env?: Record<string, string>; environment?: unknown }
+  >;
 }
 
-const load = (name: string) => parse(readFileSync(`.github/workflows/${name}`, 'utf8'), { strict: true, uniqueKeys: true }) as Workflow;
+const load = (name: string) =>
+  parse(readFileSync(`.github/workflows/${name}`, 'utf8'), { strict: true, uniqueKeys: true }) as Workflow;
 const runs = (steps: Step[]) => steps.map((s) => s.run ?? '').join('\n');
 const uses = (steps: Step[]) => steps.map((s) => s.uses?.split('@')[0]).filter(Boolean);
 
@@ -39,7 +43,13 @@ describe('workflows', () => {
     expect(Object.keys(workflow.on)).toEqual(['pull_request']);
     const steps = workflow.jobs['check']!.steps;
     const script = runs(steps);
-    const order = ['npm ci', 'npm run check -- --format=github', 'npm run build', 'npm run test:unit && npm run test:e2e', 'du -sh dist'].map((s) => script.indexOf(s));
+    const order = [
+      'npm ci',
+      'npm run check -- --format=github',
+      'npm run build',
+      'npm run test:unit && npm run test:e2e',
+      'du -sh dist',
+    ].map((s) => script.indexOf(s));
     expect(order.every((i) => i >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(uses(steps)).toEqual(['actions/checkout', 'actions/setup-node', 'actions/upload-artifact']);
@@ -51,6 +61,7 @@ describe('workflows', () => {
     expect(workflow.on['push']).toEqual({ branches: ['main'] });
     expect(workflow.permissions).toMatchObject({ pages: 'write', 'id-token': 'write' });
     const build = workflow.jobs['build']!;
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, not a JS template
     expect(build.env!['COUNTERPOINT_BASE']).toBe('/${{ github.event.repository.name }}/');
     expect(runs(build.steps)).toContain('npm run build');
     expect(uses(build.steps)).toContain('actions/upload-pages-artifact');

@@ -42,11 +42,20 @@ describe('network', () => {
   });
 
   test('refuses an edge to a node it does not have', () => {
-    expect(() => layoutNetwork(nodes, [...edges, { source: 'china', target: 'atlantis', type: 'collaboration', tactics: [], cases: [] }])).toThrow('invalid edge: "china -> atlantis"');
+    expect(() =>
+      layoutNetwork(nodes, [
+        ...edges,
+        { source: 'china', target: 'atlantis', type: 'collaboration', tactics: [], cases: [] },
+      ]),
+    ).toThrow('invalid edge: "china -> atlantis"');
   });
 
   test('renders the golden SVG', async () => {
-    const svg = renderNetwork(layoutNetwork(nodes, edges), { ...meta('net'), hrefOf: (id) => `/actors/${id}/`, labelAbove: 2 });
+    const svg = renderNetwork(layoutNetwork(nodes, edges), {
+      ...meta('net'),
+      hrefOf: (id) => `/actors/${id}/`,
+      labelAbove: 2,
+    });
     await expect(svg).toMatchFileSnapshot('./__snapshots__/network.svg');
   });
 });
@@ -63,7 +72,9 @@ describe('votes', () => {
   });
 
   test('renders the golden SVG', async () => {
-    await expect(renderVote({ for: 17, against: 19, abstain: 11 }, meta('vote'))).toMatchFileSnapshot('./__snapshots__/vote.svg');
+    await expect(renderVote({ for: 17, against: 19, abstain: 11 }, meta('vote'))).toMatchFileSnapshot(
+      './__snapshots__/vote.svg',
+    );
   });
 });
 
@@ -85,16 +96,30 @@ describe('timeline', () => {
     expect(layout.ticks[0]!.label).toBe('1975');
   });
   test('renders the golden SVG', async () => {
-    const svg = renderTimeline(layoutTimeline(cases), { ...meta('tl'), hrefOf: (id) => `/cases/${id}/`, labelOf: (d) => d });
+    const svg = renderTimeline(layoutTimeline(cases), {
+      ...meta('tl'),
+      hrefOf: (id) => `/cases/${id}/`,
+      labelOf: (d) => d,
+    });
     await expect(svg).toMatchFileSnapshot('./__snapshots__/timeline.svg');
   });
 });
 
 describe('flow', () => {
   const input = {
-    threats: [{ id: 't1', title: 'Opponents' }, { id: 't2', title: 'Stigma' }],
-    tactics: [{ id: 'a', title: 'Surveillance', threats: ['t1'] }, { id: 'b', title: 'Shielding', threats: ['t2'] }],
-    counters: [{ id: 'x', title: 'Training', answers: ['a'] }, { id: 'y', title: 'Export limits', answers: ['a'] }, { id: 'z', title: 'Elections', answers: ['b'] }],
+    threats: [
+      { id: 't1', title: 'Opponents' },
+      { id: 't2', title: 'Stigma' },
+    ],
+    tactics: [
+      { id: 'a', title: 'Surveillance', threats: ['t1'] },
+      { id: 'b', title: 'Shielding', threats: ['t2'] },
+    ],
+    counters: [
+      { id: 'x', title: 'Training', answers: ['a'] },
+      { id: 'y', title: 'Export limits', answers: ['a'] },
+      { id: 'z', title: 'Elections', answers: ['b'] },
+    ],
   };
   test('marks tactics answered by fewer than two counters as thin', () => {
     const layout = layoutFlow(input);
@@ -102,14 +127,23 @@ describe('flow', () => {
     expect(layout.links).toHaveLength(5);
   });
   test('renders the golden SVG', async () => {
-    await expect(renderFlow(layoutFlow(input), { ...meta('flow'), hrefOf: (c, id) => `/${c}/${id}/` })).toMatchFileSnapshot('./__snapshots__/flow.svg');
+    await expect(
+      renderFlow(layoutFlow(input), { ...meta('flow'), hrefOf: (c, id) => `/${c}/${id}/` }),
+    ).toMatchFileSnapshot('./__snapshots__/flow.svg');
   });
 });
 
 describe('map', () => {
   const topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-110m.json'), 'utf8')) as Topology;
   test('shades states by count with threshold bins and leaves out Antarctica', () => {
-    const layout = layoutMap(topology, new Map([['643', 9], ['156', 2], ['417', 1]]));
+    const layout = layoutMap(
+      topology,
+      new Map([
+        ['643', 9],
+        ['156', 2],
+        ['417', 1],
+      ]),
+    );
     const bin = (n: string) => layout.countries.find((c) => c.numeric === n)!.bin;
     expect([bin('643'), bin('156'), bin('417'), bin('250')]).toEqual([4, 2, 1, 0]);
     expect(layout.countries.some((c) => c.numeric === '010')).toBe(false);
@@ -117,7 +151,10 @@ describe('map', () => {
   });
   test('renders states with cases as labelled links', () => {
     const layout = layoutMap(topology, new Map([['643', 3]]));
-    const svg = renderMap(layout, { ...meta('map'), actorOf: (n) => (n === '643' ? { href: '/actors/russia/', name: 'Russia' } : undefined) });
+    const svg = renderMap(layout, {
+      ...meta('map'),
+      actorOf: (n) => (n === '643' ? { href: '/actors/russia/', name: 'Russia' } : undefined),
+    });
     expect(svg.match(/<a /g)).toHaveLength(1);
     expect(svg).toContain('aria-label="Russia: 3 documented cases"');
   });

@@ -35,18 +35,31 @@ export function binLabels(thresholds: number[]): string[] {
   return labels;
 }
 
-export function layoutMap(topology: Topology, counts: Map<string, number>, options: Partial<typeof mapDefaults> = {}): MapLayout {
+export function layoutMap(
+  topology: Topology,
+  counts: Map<string, number>,
+  options: Partial<typeof mapDefaults> = {},
+): MapLayout {
   const o = { ...mapDefaults, ...options };
-  checkOption('thresholds', o.thresholds, o.thresholds.every((t, i) => i === 0 || t > o.thresholds[i - 1]!));
+  checkOption(
+    'thresholds',
+    o.thresholds,
+    o.thresholds.every((t, i) => i === 0 || t > o.thresholds[i - 1]!),
+  );
   const objects = topology.objects as Record<string, GeometryCollection>;
   const countriesObject = objects['countries'];
   checkOption('topology', Object.keys(objects), !!countriesObject);
-  const collection = feature(topology, countriesObject!) as unknown as GeoJSON.FeatureCollection<GeoJSON.Geometry, { name: string }>;
+  const collection = feature(topology, countriesObject!) as unknown as GeoJSON.FeatureCollection<
+    GeoJSON.Geometry,
+    { name: string }
+  >;
   // Antarctica (010) takes space and has no cases.
   const features = collection.features.filter((f) => f.id !== '010');
   const projection = geoEqualEarth().fitSize([o.width, o.height], { type: 'FeatureCollection', features });
   const path = geoPath(projection);
-  const bin = scaleThreshold<number, number>().domain(o.thresholds).range(o.thresholds.map((_, i) => i).concat(o.thresholds.length));
+  const bin = scaleThreshold<number, number>()
+    .domain(o.thresholds)
+    .range(o.thresholds.map((_, i) => i).concat(o.thresholds.length));
   const countries = features
     .map((f) => {
       const numeric = String(f.id);
@@ -55,7 +68,12 @@ export function layoutMap(topology: Topology, counts: Map<string, number>, optio
     })
     .filter((c) => c.d)
     .sort((a, b) => a.numeric.localeCompare(b.numeric));
-  return { width: o.width, height: o.height, countries, legend: binLabels(o.thresholds).map((label, i) => ({ bin: i, label })) };
+  return {
+    width: o.width,
+    height: o.height,
+    countries,
+    legend: binLabels(o.thresholds).map((label, i) => ({ bin: i, label })),
+  };
 }
 
 /** Rounds path coordinates to 0.1 px: smaller files and stable snapshots. */

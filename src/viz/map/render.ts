@@ -2,7 +2,15 @@ import { attrs, esc, svgFrame } from '../shared/svg.ts';
 import type { MapLayout } from './layout.ts';
 
 /** States with cases are links to their actor pages; the rest are plain shapes. */
-export function renderMap(layout: MapLayout, meta: { id: string; title: string; desc: string; actorOf: (numeric: string) => { href: string; name: string } | undefined }): string {
+export function renderMap(
+  layout: MapLayout,
+  meta: {
+    id: string;
+    title: string;
+    desc: string;
+    actorOf: (numeric: string) => { href: string; name: string } | undefined;
+  },
+): string {
   const shapes = layout.countries
     .map((c) => {
       const actor = meta.actorOf(c.numeric);
@@ -12,5 +20,11 @@ export function renderMap(layout: MapLayout, meta: { id: string; title: string; 
       return `<a${attrs({ href: actor.href, class: 'state', 'aria-label': label })}><title>${esc(label)}</title>${path}</a>`;
     })
     .join('');
-  return svgFrame({ ...meta, width: layout.width, height: layout.height, className: 'chart-map', body: `<g>${shapes}</g>` });
+  return svgFrame({
+    ...meta,
+    width: layout.width,
+    height: layout.height,
+    className: 'chart-map',
+    body: `<g>${shapes}</g>`,
+  });
 }

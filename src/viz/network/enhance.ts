@@ -25,7 +25,10 @@ export function enhanceNetwork(figure: HTMLElement): void {
     const visible = new Set<string>();
     for (const edge of edges) {
       const { source = '', target = '', tactics = '' } = edge.dataset;
-      const shown = !kind || (kind === 'tactic' && tactics.split(' ').includes(id!)) || (kind === 'org' && (target === id || source === id) && edge.classList.contains('edge-membership'));
+      const shown =
+        !kind ||
+        (kind === 'tactic' && tactics.split(' ').includes(id!)) ||
+        (kind === 'org' && (target === id || source === id) && edge.classList.contains('edge-membership'));
       edge.classList.toggle('dimmed', !shown);
       if (shown) visible.add(source).add(target);
     }
@@ -38,7 +41,9 @@ export function enhanceNetwork(figure: HTMLElement): void {
     for (const n of nodes) n.classList.toggle('selected', n.dataset['id'] === id);
     const cases = data.cases[id] ?? [];
     const name = data.names[id] ?? id;
-    const items = cases.map((c) => `<li><a href="${c.href}">${escapeHtml(c.title)}</a> (${escapeHtml(c.date)})</li>`).join('');
+    const items = cases
+      .map((c) => `<li><a href="${c.href}">${escapeHtml(c.title)}</a> (${escapeHtml(c.date)})</li>`)
+      .join('');
     panel.innerHTML = `<h4>${escapeHtml(name)}</h4>${cases.length ? `<ul>${items}</ul>` : '<p>No documented case names this actor directly.</p>'}<p><a href="${data.actorHref[id]}">Open the page on ${escapeHtml(name)}</a></p>`;
   };
 

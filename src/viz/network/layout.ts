@@ -3,7 +3,16 @@
  * the simulation stopped and ticked a fixed number of times, so the same data gives the
  * same picture at build time, in tests and on every machine.
  */
-import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3-force';
+import {
+  forceCollide,
+  forceLink,
+  forceManyBody,
+  forceSimulation,
+  forceX,
+  forceY,
+  type SimulationLinkDatum,
+  type SimulationNodeDatum,
+} from 'd3-force';
 import { checkOption, lcg } from '../shared/svg.ts';
 
 export interface NetworkNodeInput {
@@ -42,7 +51,11 @@ export interface NetworkLayout {
 
 type SimNode = SimulationNodeDatum & PlacedNode;
 
-export function layoutNetwork(nodesIn: NetworkNodeInput[], edgesIn: NetworkEdgeInput[], options: Partial<typeof networkDefaults> = {}): NetworkLayout {
+export function layoutNetwork(
+  nodesIn: NetworkNodeInput[],
+  edgesIn: NetworkEdgeInput[],
+  options: Partial<typeof networkDefaults> = {},
+): NetworkLayout {
   const o = { ...networkDefaults, ...options };
   checkOption('ticks', o.ticks, Number.isInteger(o.ticks) && o.ticks > 0);
   const ids = new Set(nodesIn.map((n) => n.id));
@@ -55,14 +68,29 @@ export function layoutNetwork(nodesIn: NetworkNodeInput[], edgesIn: NetworkEdgeI
     .sort((a, b) => a.id.localeCompare(b.id))
     .map((n) => {
       const d = degree.get(n.id) ?? 0;
-      return { ...n, degree: d, radius: o.minRadius + (o.maxRadius - o.minRadius) * Math.sqrt(d / maxDegree), x: 0, y: 0 };
+      return {
+        ...n,
+        degree: d,
+        radius: o.minRadius + (o.maxRadius - o.minRadius) * Math.sqrt(d / maxDegree),
+        x: 0,
+        y: 0,
+      };
     });
   const links: (SimulationLinkDatum<SimNode> & NetworkEdgeInput)[] = edgesIn.map((e) => ({ ...e }));
   const simulation = forceSimulation(nodes)
     .randomSource(lcg(o.seed))
-    .force('link', forceLink<SimNode, (typeof links)[number]>(links).id((d) => d.id).distance((l) => (l.type === 'membership' ? 60 : 90)).strength(0.4))
+    .force(
+      'link',
+      forceLink<SimNode, (typeof links)[number]>(links)
+        .id((d) => d.id)
+        .distance((l) => (l.type === 'membership' ? 60 : 90))
+        .strength(0.4),
+    )
     .force('charge', forceManyBody().strength(-160))
-    .force('collide', forceCollide<SimNode>((d) => d.radius + 14))
+    .force(
+      'collide',
+      forceCollide<SimNode>((d) => d.radius + 14),
+    )
     .force('x', forceX(o.width / 2).strength(0.06))
     .force('y', forceY(o.height / 2).strength(0.09))
     .stop();

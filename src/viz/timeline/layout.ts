@@ -36,7 +36,9 @@ export function layoutTimeline(cases: TimelineCase[], options: Partial<typeof ti
   const years = cases.map((c) => yearOf(c.date));
   const first = Math.floor(Math.min(...years) / 5) * 5;
   const last = Math.ceil((Math.max(...years) + 1) / 5) * 5;
-  const x = scaleLinear().domain([first, last]).range([o.labelWidth + 10, o.width - 20]);
+  const x = scaleLinear()
+    .domain([first, last])
+    .range([o.labelWidth + 10, o.width - 20]);
   const laneY = new Map(lanes.map((name, i) => [name, o.top + i * o.laneHeight + o.laneHeight / 2]));
   const stacked = new Map<string, number>();
   const marks = [...cases]
@@ -53,5 +55,11 @@ export function layoutTimeline(cases: TimelineCase[], options: Partial<typeof ti
   const step = last - first > 30 ? 10 : 5;
   const ticks = [];
   for (let t = first; t <= last; t += step) ticks.push({ x: x(t), label: String(t) });
-  return { width: o.width, height: o.top + lanes.length * o.laneHeight + 10, lanes: lanes.map((name) => ({ name, y: laneY.get(name)! })), marks, ticks };
+  return {
+    width: o.width,
+    height: o.top + lanes.length * o.laneHeight + 10,
+    lanes: lanes.map((name) => ({ name, y: laneY.get(name)! })),
+    marks,
+    ticks,
+  };
 }

@@ -31,7 +31,8 @@ const labels = { for: 'For', against: 'Against', abstain: 'Abstaining' } as cons
 
 export function layoutVote(vote: VoteInput, options: Partial<typeof voteDefaults> = {}): VoteLayout {
   const o = { ...voteDefaults, ...options };
-  for (const key of ['for', 'against', 'abstain'] as const) checkOption(`vote.${key}`, vote[key], Number.isInteger(vote[key]) && vote[key] >= 0);
+  for (const key of ['for', 'against', 'abstain'] as const)
+    checkOption(`vote.${key}`, vote[key], Number.isInteger(vote[key]) && vote[key] >= 0);
   checkOption('perRow', o.perRow, Number.isInteger(o.perRow) && o.perRow > 0);
   let y = 0;
   const groups = (['for', 'against', 'abstain'] as const).map((key) => {
@@ -45,5 +46,10 @@ export function layoutVote(vote: VoteInput, options: Partial<typeof voteDefaults
     y += rows * (o.cell + o.gap) + o.groupGap;
     return group;
   });
-  return { width: o.labelWidth + o.perRow * (o.cell + o.gap) + 60, height: y - o.groupGap + o.gap, groups, total: vote.for + vote.against + vote.abstain };
+  return {
+    width: o.labelWidth + o.perRow * (o.cell + o.gap) + 60,
+    height: y - o.groupGap + o.gap,
+    groups,
+    total: vote.for + vote.against + vote.abstain,
+  };
 }

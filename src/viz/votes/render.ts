@@ -11,7 +11,10 @@ export function renderVote(vote: VoteInput, meta: { id: string; title: string; d
         .map((p) => {
           const box = `<rect${attrs({ x: r(p.x), y: r(p.y), width: c, height: c, rx: 2 })}/>`;
           // A cross marks "against" so the groups differ in shape, not only in colour.
-          const cross = g.key === 'against' ? `<path d="M${r(p.x + 3)} ${r(p.y + 3)}L${r(p.x + c - 3)} ${r(p.y + c - 3)}M${r(p.x + c - 3)} ${r(p.y + 3)}L${r(p.x + 3)} ${r(p.y + c - 3)}"/>` : '';
+          const cross =
+            g.key === 'against'
+              ? `<path d="M${r(p.x + 3)} ${r(p.y + 3)}L${r(p.x + c - 3)} ${r(p.y + c - 3)}M${r(p.x + c - 3)} ${r(p.y + 3)}L${r(p.x + 3)} ${r(p.y + c - 3)}"/>`
+              : '';
           return box + cross;
         })
         .join('');

@@ -44,7 +44,8 @@ export async function crawl(origin: string, base: string): Promise<CrawlResult> 
         continue;
       }
       const page = `${target.origin}${target.pathname}`;
-      if (target.hash.length > 1) fragmentLinks.push({ from: url, target: page, fragment: decodeURIComponent(target.hash.slice(1)) });
+      if (target.hash.length > 1)
+        fragmentLinks.push({ from: url, target: page, fragment: decodeURIComponent(target.hash.slice(1)) });
       if (!seen.has(page)) {
         seen.add(page);
         queue.push(page);

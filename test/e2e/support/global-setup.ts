@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { serveStatic, type RunningServer } from '../../../src/lib/static-server.ts';
+import { serveStatic, type RunningServer } from '../../../tools/bench/static-server.ts';
 
 export const subfolder = '/counterpoint/';
 
@@ -21,7 +21,8 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   const dist = join(process.cwd(), 'dist');
-  if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/ has no build; run npm run build first (npm test does)');
+  if (!existsSync(join(dist, 'index.html')))
+    throw new Error('dist/ has no build; run npm run build first (npm test does)');
   const baseDist = mkdtempSync(join(tmpdir(), 'counterpoint-base-'));
   execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', baseDist], {
     env: { ...process.env, COUNTERPOINT_BASE: subfolder, ASTRO_TELEMETRY_DISABLED: '1' },

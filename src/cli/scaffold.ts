@@ -60,13 +60,30 @@ export function scaffold({ collection, id, title, existing, year }: ScaffoldInpu
   ];
   switch (collection) {
     case 'threats':
-      lines.push('# Position in the list of threats, 1 first. Required.', `order: ${(existing.threats?.length ?? 0) + 1}`, '# Pillars of authoritarian stability it strains: legitimation, repression, co-optation. Optional.', 'pillars: []');
+      lines.push(
+        '# Position in the list of threats, 1 first. Required.',
+        `order: ${(existing.threats?.length ?? 0) + 1}`,
+        '# Pillars of authoritarian stability it strains: legitimation, repression, co-optation. Optional.',
+        'pillars: []',
+      );
       break;
     case 'tactics':
-      lines.push('# Ids of the threats (content/threats/) this tactic answers. At least one.', `threats: ${refList('threats')}`, '# Ids of key actors (content/actors/). Optional.', 'actors: []', '# Regions: africa, americas, asia-pacific, europe, eurasia, middle-east-north-africa, global. Optional.', 'regions: []');
+      lines.push(
+        '# Ids of the threats (content/threats/) this tactic answers. At least one.',
+        `threats: ${refList('threats')}`,
+        '# Ids of key actors (content/actors/). Optional.',
+        'actors: []',
+        '# Regions: africa, americas, asia-pacific, europe, eurasia, middle-east-north-africa, global. Optional.',
+        'regions: []',
+      );
       break;
     case 'counters':
-      lines.push('# Ids of the tactics (content/tactics/) this counter-strategy answers. At least one.', `answers: ${refList('tactics')}`, '# Who can act: governments, civil-society, international-organizations, companies, donors. At least one.', 'whoCanAct: [civil-society]');
+      lines.push(
+        '# Ids of the tactics (content/tactics/) this counter-strategy answers. At least one.',
+        `answers: ${refList('tactics')}`,
+        '# Who can act: governments, civil-society, international-organizations, companies, donors. At least one.',
+        'whoCanAct: [civil-society]',
+      );
       break;
     case 'actors':
       lines.push(
@@ -97,7 +114,7 @@ export function scaffold({ collection, id, title, existing, year }: ScaffoldInpu
       lines.push(
         '# Who it is for: activists, journalists, diaspora, officials, researchers, general. At least one.',
         'audience: [general]',
-        '# Total length in minutes: must equal the sum of the sections\' minutes. Required.',
+        "# Total length in minutes: must equal the sum of the sections' minutes. Required.",
         'duration: 60',
         '# What participants can do afterwards. At least one.',
         'objectives: ["Explain the main idea of this module in their own words"]',

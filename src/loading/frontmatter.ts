@@ -22,7 +22,12 @@ export function parseMdx(text: string): ParsedMdx {
       body: text,
       bodyLine: 1,
       lineOf: () => 1,
-      syntaxErrors: [{ line: 1, message: 'has no frontmatter; start the file with a line of three dashes (---), the fields, then another ---' }],
+      syntaxErrors: [
+        {
+          line: 1,
+          message: 'has no frontmatter; start the file with a line of three dashes (---), the fields, then another ---',
+        },
+      ],
     };
   }
   const yamlText = match[1]!;
@@ -36,7 +41,9 @@ export function parseMdx(text: string): ParsedMdx {
   }));
   const lineOf = (path: readonly PropertyKey[]): number => {
     for (let depth = path.length; depth > 0; depth--) {
-      const node = doc.getIn(path.slice(0, depth) as unknown[], true) as { range?: [number, number, number] } | undefined;
+      const node = doc.getIn(path.slice(0, depth) as unknown[], true) as
+        | { range?: [number, number, number] }
+        | undefined;
       const keyLine = keyLineOf(doc.contents, path.slice(0, depth), toFileLine);
       if (keyLine) return keyLine;
       if (node?.range) return toFileLine(node.range[0]);

@@ -23,7 +23,9 @@ export function imageProblems(contentRoot: string, projectRoot: string): Problem
   return contentImages(contentRoot).flatMap((path) => {
     const meta = findMetadata(readFileSync(path));
     if (!meta.kinds.length) return [];
-    const what = meta.gps ? `${meta.kinds.join(', ')} metadata including a GPS position` : `${meta.kinds.join(', ')} metadata`;
+    const what = meta.gps
+      ? `${meta.kinds.join(', ')} metadata including a GPS position`
+      : `${meta.kinds.join(', ')} metadata`;
     return [
       {
         file: relative(projectRoot, path),

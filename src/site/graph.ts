@@ -4,8 +4,8 @@
  * a relation is written once, on one side, and shows on both.
  */
 import { collections, type CollectionName } from '../schemas/collections.ts';
-import { citedKeys } from './citations.ts';
-import { refSlots, valuesAt } from './schema-refs.ts';
+import { citedKeys } from '../citations/citations.ts';
+import { refSlots, valuesAt } from '../loading/schema-refs.ts';
 
 export interface NodeKey {
   collection: CollectionName;
@@ -39,14 +39,16 @@ export function buildGraph(entries: GraphInput[]): Graph {
   const slotsByCollection = new Map<CollectionName, ReturnType<typeof refSlots>>();
   for (const entry of entries) {
     const from = { collection: entry.collection, id: entry.id };
-    if (!slotsByCollection.has(entry.collection)) slotsByCollection.set(entry.collection, refSlots(collections[entry.collection].schema));
+    if (!slotsByCollection.has(entry.collection))
+      slotsByCollection.set(entry.collection, refSlots(collections[entry.collection].schema));
     for (const slot of slotsByCollection.get(entry.collection)!) {
       const field = slot.path.filter((p) => p !== '*').join('.');
       for (const { value } of valuesAt(entry.data, slot)) {
         edges.push({ from, to: { collection: slot.collection as CollectionName, id: value }, field });
       }
     }
-    for (const key of citedKeys(entry.body ?? '')) edges.push({ from, to: { collection: 'sources', id: key }, field: 'cites' });
+    for (const key of citedKeys(entry.body ?? ''))
+      edges.push({ from, to: { collection: 'sources', id: key }, field: 'cites' });
   }
   const out = new Map<string, Edge[]>();
   const into = new Map<string, Edge[]>();
@@ -57,7 +59,9 @@ export function buildGraph(entries: GraphInput[]): Graph {
   const unique = (nodes: NodeKey[]) => [...new Map(nodes.map((n) => [keyOf(n), n])).values()];
   return {
     edges,
-    outgoing: (node, field) => unique((out.get(keyOf(node)) ?? []).filter((e) => !field || e.field === field).map((e) => e.to)),
-    incoming: (node, field) => unique((into.get(keyOf(node)) ?? []).filter((e) => !field || e.field === field).map((e) => e.from)),
+    outgoing: (node, field) =>
+      unique((out.get(keyOf(node)) ?? []).filter((e) => !field || e.field === field).map((e) => e.to)),
+    incoming: (node, field) =>
+      unique((into.get(keyOf(node)) ?? []).filter((e) => !field || e.field === field).map((e) => e.from)),
   };
 }

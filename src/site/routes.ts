@@ -1,7 +1,16 @@
 import type { CollectionName } from '../schemas/collections.ts';
 
 /** Collections with an index page and one page per entry under /<collection>/. */
-export const listedCollections = ['threats', 'tactics', 'counters', 'cases', 'actors', 'glossary', 'modules', 'sources'] as const satisfies readonly CollectionName[];
+export const listedCollections = [
+  'threats',
+  'tactics',
+  'counters',
+  'cases',
+  'actors',
+  'glossary',
+  'modules',
+  'sources',
+] as const satisfies readonly CollectionName[];
 
 /** Site-relative path of an entry's page (no base): plain pages live at the top level. */
 export function entryPath(collection: CollectionName, id: string): string {

@@ -4,5 +4,5 @@ export function toCsv(columns: string[], rows: (string | number)[][]): string {
     const s = String(v);
     return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
-  return [columns, ...rows].map((row) => row.map(field).join(',')).join('\r\n') + '\r\n';
+  return `${[columns, ...rows].map((row) => row.map(field).join(',')).join('\r\n')}\r\n`;
 }

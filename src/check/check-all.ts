@@ -1,7 +1,7 @@
-import { contentRoot } from './content-root.ts';
+import { contentRoot } from '../loading/content-root.ts';
 import { checkContent, type CheckedEntry } from './content-check.ts';
 import { sortProblems, type Problem } from './problems.ts';
-import { loadSiteConfig } from './site-config.ts';
+import { loadSiteConfig } from '../loading/site-config.ts';
 import type { SiteConfig } from '../schemas/site-config.ts';
 
 export interface FullCheck {
@@ -13,7 +13,10 @@ export interface FullCheck {
 
 /** Site config plus every content collection: what `npm run check` and the build both run first. */
 export function checkProject(projectRoot: string, options: { contentRoot?: string; today?: string } = {}): FullCheck {
-  const site = loadSiteConfig(projectRoot, options.contentRoot ? { ...process.env, COUNTERPOINT_CONTENT: options.contentRoot } : process.env);
+  const site = loadSiteConfig(
+    projectRoot,
+    options.contentRoot ? { ...process.env, COUNTERPOINT_CONTENT: options.contentRoot } : process.env,
+  );
   const content = checkContent({
     contentRoot: options.contentRoot ?? contentRoot(projectRoot),
     projectRoot,

@@ -14,7 +14,8 @@ export function nameOf(n: CslName, { initialsFirst = false } = {}): string {
 /** "Lemon", "Michaelsen and Ruijgrok", "Dukalskis et al." */
 export function shortAuthors(source: Source): string {
   const names = source.author ?? source.editor ?? [];
-  const last = (n: CslName) => ('literal' in n ? n.literal : [n['non-dropping-particle'], n.family].filter(Boolean).join(' '));
+  const last = (n: CslName) =>
+    'literal' in n ? n.literal : [n['non-dropping-particle'], n.family].filter(Boolean).join(' ');
   if (!names.length) return source.publisher ?? source['container-title'] ?? source.title;
   if (names.length === 1) return last(names[0]!);
   if (names.length === 2) return `${last(names[0]!)} and ${last(names[1]!)}`;
@@ -31,15 +32,32 @@ export function fullAuthors(source: Source): string {
 export function year(source: Source): string {
   const issued = source.issued;
   if (!issued) return 'n.d.';
-  if ('date-parts' in issued && Array.isArray(issued['date-parts'])) return String(issued['date-parts'][0]?.[0] ?? 'n.d.');
+  if ('date-parts' in issued && Array.isArray(issued['date-parts']))
+    return String(issued['date-parts'][0]?.[0] ?? 'n.d.');
   return String((issued as { literal?: string }).literal ?? 'n.d.');
 }
 
-const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const months = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "3 December" when the item has a month and day (newspapers), else empty. */
 export function dayMonth(source: Source): string {
-  const parts = source.issued && 'date-parts' in source.issued ? (source.issued['date-parts'] as (number | string)[][])[0] : undefined;
+  const parts =
+    source.issued && 'date-parts' in source.issued
+      ? (source.issued['date-parts'] as (number | string)[][])[0]
+      : undefined;
   if (!parts || parts.length < 2) return '';
   const month = months[Number(parts[1]) - 1] ?? '';
   return parts[2] ? `${Number(parts[2])} ${month}` : month;
@@ -58,7 +76,8 @@ export interface FormattedSource {
 
 export function formatSource(source: Source): FormattedSource {
   const details: string[] = [];
-  if (source.editor?.length && source.author?.length) details.push(`edited by ${source.editor.map((n) => nameOf(n, { initialsFirst: true })).join(' and ')}`);
+  if (source.editor?.length && source.author?.length)
+    details.push(`edited by ${source.editor.map((n) => nameOf(n, { initialsFirst: true })).join(' and ')}`);
   const volume = [source.volume, source.issue ? `(${source.issue})` : ''].filter(Boolean).join('');
   if (volume) details.push(volume);
   if (source.page) details.push(`pp. ${source.page}`);

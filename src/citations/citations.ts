@@ -19,7 +19,7 @@ export interface CitationMatch {
   raw: string;
 }
 
-const bracket = /\[([^\[\]\n]*@[a-z0-9][^\[\]\n]*)\](?!\()/g;
+const bracket = /\[([^[\]\n]*@[a-z0-9][^[\]\n]*)\](?!\()/g;
 const item = /^(.*?)-?@([a-z0-9]+(?:-[a-z0-9]+)*)(?:\s*,\s*(.+))?$/;
 
 /** Parses the inside of one bracket; undefined when it isn't a citation (e.g. an e-mail address). */

@@ -6,7 +6,7 @@
  * Unknown keys never reach this point: the content check stops the build first.
  */
 import type { MdastNode, MdastPluginDefinition, MdastVisitorContext } from 'satteri';
-import { findCitations, type CitationItem } from '../lib/citations.ts';
+import { findCitations, type CitationItem } from './citations.ts';
 
 export interface CitationNote {
   n: number;
@@ -19,7 +19,8 @@ const skipInside = new Set(['link', 'linkReference', 'definition']);
 type Text = Extract<MdastNode, { type: 'text' }>;
 
 function insideSkipped(node: Text, ctx: MdastVisitorContext): boolean {
-  for (let p: Readonly<{ type: string }> | undefined = ctx.parent(node); p; p = ctx.parent(p as Readonly<MdastNode>)) if (skipInside.has(p.type)) return true;
+  for (let p: Readonly<{ type: string }> | undefined = ctx.parent(node); p; p = ctx.parent(p as Readonly<MdastNode>))
+    if (skipInside.has(p.type)) return true;
   return false;
 }
 
@@ -64,7 +65,11 @@ function noteReference(n: number): MdastNode {
         url: `#note-${n}`,
         data: { hProperties: { id: `note-ref-${n}` } },
         children: [
-          { type: 'emphasis', data: { hName: 'span', hProperties: { className: ['visually-hidden'] } }, children: [{ type: 'text', value: 'Note ' }] },
+          {
+            type: 'emphasis',
+            data: { hName: 'span', hProperties: { className: ['visually-hidden'] } },
+            children: [{ type: 'text', value: 'Note ' }],
+          },
           { type: 'text', value: String(n) },
         ],
       },

@@ -25,7 +25,8 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown, allowedKe
   switch (issue.code) {
     case 'invalid_type': {
       const value = valueAt(input, issue.path);
-      if (value === undefined) return `is required but missing; add it to the frontmatter (${plainType[issue.expected] ?? issue.expected})`;
+      if (value === undefined)
+        return `is required but missing; add it to the frontmatter (${plainType[issue.expected] ?? issue.expected})`;
       return `should be ${plainType[issue.expected] ?? issue.expected}, not ${describeType(value)}`;
     }
     case 'invalid_value': {
@@ -35,7 +36,10 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown, allowedKe
     }
     case 'too_small':
       if (issue.origin === 'array') return `needs at least ${String(issue.minimum)} item(s)`;
-      if (issue.origin === 'string') return issue.minimum === 1 ? 'must not be empty' : `is too short; use at least ${String(issue.minimum)} characters`;
+      if (issue.origin === 'string')
+        return issue.minimum === 1
+          ? 'must not be empty'
+          : `is too short; use at least ${String(issue.minimum)} characters`;
       return `must be at least ${String(issue.minimum)}`;
     case 'too_big':
       if (issue.origin === 'string') return `is too long; use at most ${String(issue.maximum)} characters`;
@@ -43,7 +47,10 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown, allowedKe
       return `must be at most ${String(issue.maximum)}`;
     case 'unrecognized_keys':
       return issue.keys
-        .map((k) => `"${k}" is not a field of this collection; remove it or correct the name.${didYouMean(k, allowedKeys)}`)
+        .map(
+          (k) =>
+            `"${k}" is not a field of this collection; remove it or correct the name.${didYouMean(k, allowedKeys)}`,
+        )
         .join(' ');
     case 'invalid_union':
       return `is not in a form this field accepts (${describeType(valueAt(input, issue.path))})`;
@@ -71,7 +78,8 @@ export function problemsFromZod(
 ): Problem[] {
   return error.issues.map((issue) => {
     // An unknown key is reported at the key itself, not at the object holding it.
-    const path = issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? [...issue.path, issue.keys[0]!] : issue.path;
+    const path =
+      issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? [...issue.path, issue.keys[0]!] : issue.path;
     return {
       file,
       line: lineOf(path),

@@ -1,7 +1,7 @@
 /**
  * Numbers the citations of Markdown strings that don't go through the MDX pipeline
  * (training modules' sections), continuing one count across the whole module, and
- * writes the same note references the Markdown plugin (src/markdown/citations.ts) writes for MDX bodies.
+ * writes the same note references the Markdown plugin (src/citations/markdown-plugin.ts) writes for MDX bodies.
  */
 import { findCitations, type CitationItem } from './citations.ts';
 
@@ -10,7 +10,11 @@ export interface NoteCounter {
   notes: { n: number; items: CitationItem[]; facilitator?: boolean }[];
 }
 
-export function numberCitations(text: string, counter: NoteCounter, { withRefIds = true, facilitator = false } = {}): string {
+export function numberCitations(
+  text: string,
+  counter: NoteCounter,
+  { withRefIds = true, facilitator = false } = {},
+): string {
   let out = '';
   let last = 0;
   for (const m of findCitations(text)) {

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { collections, type CollectionName } from '../schemas/collections.ts';
 import { lineAt, parseMdx } from './frontmatter.ts';
-import type { Problem } from './problems.ts';
+import type { Problem } from '../check/problems.ts';
 
 /** An entry as it sits on disk, before its schema has been applied. */
 export interface RawEntry {
@@ -44,7 +44,8 @@ export function loadContent(contentRoot: string, projectRoot: string, only?: Col
       }
       if (!mdxFile.test(fileName)) continue;
       const parsed = parseMdx(text);
-      for (const e of parsed.syntaxErrors) problems.push({ file, line: e.line, field: 'frontmatter', message: e.message, severity: 'error' });
+      for (const e of parsed.syntaxErrors)
+        problems.push({ file, line: e.line, field: 'frontmatter', message: e.message, severity: 'error' });
       if (parsed.data === undefined) continue;
       entries.push({
         collection: name,
@@ -79,7 +80,10 @@ function loadCsl(collection: CollectionName, file: string, text: string, entries
   const items = Array.isArray(json) ? json : [json];
   const spans = Array.isArray(json) ? itemSpans(text) : [[0, text.length] as const];
   items.forEach((item, index) => {
-    const id = item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string' ? (item as { id: string }).id : '';
+    const id =
+      item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string'
+        ? (item as { id: string }).id
+        : '';
     const [from, to] = spans[index] ?? [0, text.length];
     const itemLine = lineAt(text, from);
     entries.push({

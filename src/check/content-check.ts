@@ -5,16 +5,16 @@
  */
 import { collections, type CollectionName } from '../schemas/collections.ts';
 import { idPattern } from '../schemas/base.ts';
-import { findCitations } from './citations.ts';
-import { moduleProse } from './module-prose.ts';
+import { findCitations } from '../citations/citations.ts';
+import { moduleProse } from '../loading/module-prose.ts';
 import { headingIds, proseProblems } from './content-rules.ts';
 import { imageProblems } from './content-images.ts';
-import { loadContent, type RawEntry } from './content-files.ts';
-import { lineAt } from './frontmatter.ts';
+import { loadContent, type RawEntry } from '../loading/content-files.ts';
+import { lineAt } from '../loading/frontmatter.ts';
 import type { Problem } from './problems.ts';
-import { collectionPath, entryPath, fixedPaths, listedCollections } from './routes.ts';
-import { refSlots, valuesAt } from './schema-refs.ts';
-import { slugify } from './slug.ts';
+import { collectionPath, entryPath, fixedPaths, listedCollections } from '../site/routes.ts';
+import { refSlots, valuesAt } from '../loading/schema-refs.ts';
+import { slugify } from '../site/slug.ts';
 import { didYouMean } from './suggest.ts';
 import { problemsFromZod } from './zod-problems.ts';
 
@@ -35,7 +35,11 @@ export interface CheckOptions {
   today?: string;
 }
 
-export function checkContent({ contentRoot, projectRoot, today = new Date().toISOString().slice(0, 10) }: CheckOptions): CheckResult {
+export function checkContent({
+  contentRoot,
+  projectRoot,
+  today = new Date().toISOString().slice(0, 10),
+}: CheckOptions): CheckResult {
   const { entries: raw, problems } = loadContent(contentRoot, projectRoot);
   const entries: CheckedEntry[] = [];
 
@@ -62,7 +66,12 @@ export function checkContent({ contentRoot, projectRoot, today = new Date().toIS
   // Ids of entries that failed their schema still count as existing, so one mistake
   // doesn't cascade into "not an entry" errors in every file that refers to it.
   const known = idsByCollection(raw);
-  problems.push(...duplicateIds(entries), ...danglingRefs(entries, known), ...citationProblems(entries, known), ...linkProblems(entries, raw));
+  problems.push(
+    ...duplicateIds(entries),
+    ...danglingRefs(entries, known),
+    ...citationProblems(entries, known),
+    ...linkProblems(entries, raw),
+  );
   problems.push(...futureDates(entries, today), ...uncitedSources(entries));
   for (const e of raw) if (e.body) problems.push(...proseProblems(e.file, e.body, e.bodyLine));
   problems.push(...imageProblems(contentRoot, projectRoot));
@@ -115,7 +124,13 @@ function duplicateIds(entries: CheckedEntry[]): Problem[] {
   // Pages sit at the site's top level, so their ids must not shadow a section.
   for (const e of entries) {
     if (e.collection === 'pages' && ([...listedCollections, 'search'] as string[]).includes(e.id)) {
-      problems.push({ file: e.file, line: 1, field: 'file name', message: `"${e.id}" is the name of a section of the site; rename the page`, severity: 'error' });
+      problems.push({
+        file: e.file,
+        line: 1,
+        field: 'file name',
+        message: `"${e.id}" is the name of a section of the site; rename the page`,
+        severity: 'error',
+      });
     }
   }
   return problems;
@@ -146,20 +161,23 @@ function citationProblems(entries: CheckedEntry[], ids: Map<string, Set<string>>
   const keys = ids.get('sources') ?? new Set<string>();
   const problems: Problem[] = [];
   for (const e of entries) {
-    const texts = [{ text: e.body, line: (index: number) => e.bodyLine + lineAt(e.body, index) - 1 }, ...moduleProse(e.data).map((f) => ({ text: f.text, line: () => e.lineOf(f.path) }))];
+    const texts = [
+      { text: e.body, line: (index: number) => e.bodyLine + lineAt(e.body, index) - 1 },
+      ...moduleProse(e.data).map((f) => ({ text: f.text, line: () => e.lineOf(f.path) })),
+    ];
     for (const { text, line } of texts)
-    for (const c of findCitations(text)) {
-      for (const item of c.items) {
-        if (keys.has(item.key)) continue;
-        problems.push({
-          file: e.file,
-          line: line(c.index),
-          field: 'citation',
-          message: `${c.raw} cites "${item.key}", which is not in content/sources/; add the source or correct the key.${didYouMean(item.key, keys)}`,
-          severity: 'error',
-        });
+      for (const c of findCitations(text)) {
+        for (const item of c.items) {
+          if (keys.has(item.key)) continue;
+          problems.push({
+            file: e.file,
+            line: line(c.index),
+            field: 'citation',
+            message: `${c.raw} cites "${item.key}", which is not in content/sources/; add the source or correct the key.${didYouMean(item.key, keys)}`,
+            severity: 'error',
+          });
+        }
       }
-    }
   }
   return problems;
 }
@@ -172,14 +190,22 @@ function linkProblems(entries: CheckedEntry[], all: RawEntry[]): Problem[] {
   for (const e of all) paths.add(entryPath(e.collection, e.id));
   // Every entry page has these ids besides its headings.
   const pageIds = ['main', 'notes-heading', 'bibliography-heading'];
-  const anchors = new Map(all.map((e) => [entryPath(e.collection, e.id), new Set([...pageIds, ...headingIds(e.body)])]));
+  const anchors = new Map(
+    all.map((e) => [entryPath(e.collection, e.id), new Set([...pageIds, ...headingIds(e.body)])]),
+  );
   const problems: Problem[] = [];
   for (const e of entries) {
     for (const m of e.body.matchAll(internalLink)) {
       const raw = m[1]!;
       const path = raw.endsWith('/') ? raw : `${raw}/`;
       const fragment = /#([^)\s]+)/.exec(m[0])?.[1];
-      if (paths.has(path) && fragment && anchors.has(path) && !anchors.get(path)!.has(fragment) && !/^note-\d+$/.test(fragment)) {
+      if (
+        paths.has(path) &&
+        fragment &&
+        anchors.has(path) &&
+        !anchors.get(path)!.has(fragment) &&
+        !/^note-\d+$/.test(fragment)
+      ) {
         problems.push({
           file: e.file,
           line: e.bodyLine + lineAt(e.body, m.index) - 1,
@@ -208,7 +234,13 @@ function futureDates(entries: CheckedEntry[], today: string): Problem[] {
     for (const field of ['date', 'end'] as const) {
       const value = e.parsed[field];
       if (typeof value === 'string' && value > today && !today.startsWith(value)) {
-        problems.push({ file: e.file, line: e.lineOf([field]), field, message: `${value} is in the future; cases record what has happened`, severity: 'error' });
+        problems.push({
+          file: e.file,
+          line: e.lineOf([field]),
+          field,
+          message: `${value} is in the future; cases record what has happened`,
+          severity: 'error',
+        });
       }
     }
   }
@@ -218,7 +250,8 @@ function futureDates(entries: CheckedEntry[], today: string): Problem[] {
 function uncitedSources(entries: CheckedEntry[]): Problem[] {
   const cited = new Set<string>();
   for (const e of entries) {
-    for (const text of [e.body, ...moduleProse(e.data).map((f) => f.text)]) for (const c of findCitations(text)) for (const i of c.items) cited.add(i.key);
+    for (const text of [e.body, ...moduleProse(e.data).map((f) => f.text)])
+      for (const c of findCitations(text)) for (const i of c.items) cited.add(i.key);
     for (const key of (e.parsed['sources'] as string[] | undefined) ?? []) cited.add(key);
   }
   return entries

@@ -18,13 +18,15 @@ export function formatProblem(p: Problem): string {
 
 /** GitHub Actions workflow command, so the problem shows on the pull request's diff. */
 export function githubAnnotation(p: Problem): string {
-  const escape = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-  const prop = (s: string) => escape(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-  return `::${p.severity} file=${prop(p.file)},line=${p.line},title=${prop(p.field)}::${escape(p.message)}`;
+  const encode = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const prop = (s: string) => encode(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  return `::${p.severity} file=${prop(p.file)},line=${p.line},title=${prop(p.field)}::${encode(p.message)}`;
 }
 
 export function sortProblems(problems: Problem[]): Problem[] {
-  return [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.field.localeCompare(b.field));
+  return [...problems].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.field.localeCompare(b.field),
+  );
 }
 
 export function summarise(problems: Problem[]): string {

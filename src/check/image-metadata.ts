@@ -8,7 +8,9 @@ export interface ImageMetadata {
   gps: boolean;
 }
 
-const jpegMetadataMarkers = new Set([0xe1, 0xe2, 0xe3, 0xe4, 0xe5, 0xe6, 0xe7, 0xe8, 0xe9, 0xea, 0xeb, 0xec, 0xed, 0xef, 0xfe]);
+const jpegMetadataMarkers = new Set([
+  0xe1, 0xe2, 0xe3, 0xe4, 0xe5, 0xe6, 0xe7, 0xe8, 0xe9, 0xea, 0xeb, 0xec, 0xed, 0xef, 0xfe,
+]);
 const pngMetadataChunks = new Set(['eXIf', 'tEXt', 'iTXt', 'zTXt', 'tIME']);
 
 function isJpeg(b: Uint8Array) {
@@ -48,10 +50,18 @@ export function findMetadata(b: Uint8Array): ImageMetadata {
     jpegSegments(b, (marker, start, end) => {
       if (!jpegMetadataMarkers.has(marker)) return;
       const head = text(start + 4, end);
-      const kind = head.startsWith('Exif') ? 'EXIF' : head.startsWith('http://ns.adobe.com/xap') ? 'XMP' : marker === 0xfe ? 'comment' : `APP${marker - 0xe0}`;
+      const kind = head.startsWith('Exif')
+        ? 'EXIF'
+        : head.startsWith('http://ns.adobe.com/xap')
+          ? 'XMP'
+          : marker === 0xfe
+            ? 'comment'
+            : `APP${marker - 0xe0}`;
       kinds.add(kind);
       // GPS IFD pointer tag 0x8825, in either byte order.
-      if (kind === 'EXIF') for (let i = start; i < end - 1; i++) if ((b[i] === 0x88 && b[i + 1] === 0x25) || (b[i] === 0x25 && b[i + 1] === 0x88)) gps = true;
+      if (kind === 'EXIF')
+        for (let i = start; i < end - 1; i++)
+          if ((b[i] === 0x88 && b[i + 1] === 0x25) || (b[i] === 0x25 && b[i + 1] === 0x88)) gps = true;
     });
   } else if (isPng(b)) {
     pngChunks(b, (type) => {

@@ -25,11 +25,18 @@ export function makeOfflineKit(html: string, { base, readAsset }: KitOptions): s
     .replace(/<meta http-equiv="content-security-policy"[^>]*>/i, '')
     .replace(/<link rel="icon"[^>]*>/gi, '')
     .replace(/<link rel="stylesheet" href="([^"]+)"\s*\/?>/gi, (_, url: string) => `<style>${need(url)}</style>`)
-    .replace(/<script type="module" src="([^"]+)"><\/script>/gi, (_, url: string) => `<script type="module">${need(url).replace(/<\/script/gi, '<\\/script')}</script>`)
+    .replace(
+      /<script type="module" src="([^"]+)"><\/script>/gi,
+      (_, url: string) => `<script type="module">${need(url).replace(/<\/script/gi, '<\\/script')}</script>`,
+    )
     // Links into the site can't be followed offline: keep their text, drop the address.
-    .replace(/<a ([^>]*?)href="(\/[^"#]*)"([^>]*)>/g, (_, before: string, _url: string, after: string) => `<a ${before}${after}>`.replace(/\s+>/, '>'))
+    .replace(/<a ([^>]*?)href="(\/[^"#]*)"([^>]*)>/g, (_, before: string, _url: string, after: string) =>
+      `<a ${before}${after}>`.replace(/\s+>/, '>'),
+    )
     .replace(/<a class="skip-link"([^>]*)>/, '<a class="skip-link" href="#deck"$1>');
-  const scripts = [...out.matchAll(/<script(?![^>]*type="application\/json")[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => sha256(m[1]!));
+  const scripts = [...out.matchAll(/<script(?![^>]*type="application\/json")[^>]*>([\s\S]*?)<\/script>/gi)].map((m) =>
+    sha256(m[1]!),
+  );
   const styles = [...out.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => sha256(m[1]!));
   const csp = `default-src 'none'; img-src data:; style-src ${styles.join(' ') || "'none'"}; script-src ${scripts.join(' ') || "'none'"}; base-uri 'none'; form-action 'none'`;
   out = out.replace(/<head>/i, `<head><meta http-equiv="content-security-policy" content="${csp}">`);

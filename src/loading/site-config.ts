@@ -2,9 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { contentRoot } from './content-root.ts';
 import { siteConfigSchema, type SiteConfig } from '../schemas/site-config.ts';
-import { contrastRatio } from './contrast.ts';
-import type { Problem } from './problems.ts';
-import { problemsFromZod } from './zod-problems.ts';
+import { contrastRatio } from '../check/contrast.ts';
+import type { Problem } from '../check/problems.ts';
+import { problemsFromZod } from '../check/zod-problems.ts';
 
 /** Page backgrounds of the two colour schemes (src/styles/tokens.css); accents must read on them. */
 export const backgrounds = { light: '#ffffff', dark: '#14161a' } as const;
@@ -17,18 +17,43 @@ export interface SiteConfigResult {
 }
 
 /** Reads and validates site.json in the content folder. The COUNTERPOINT_BASE environment variable overrides `base`. */
-export function loadSiteConfig(projectRoot: string, env: Record<string, string | undefined> = process.env): SiteConfigResult {
+export function loadSiteConfig(
+  projectRoot: string,
+  env: Record<string, string | undefined> = process.env,
+): SiteConfigResult {
   const path = join(contentRoot(projectRoot, env), 'site.json');
   const file = relative(projectRoot, path) || 'content/site.json';
   if (!existsSync(path)) {
-    return { file, problems: [{ file, line: 1, field: 'file', message: 'is missing; create it with at least "title", "description" and "publisher"', severity: 'error' }] };
+    return {
+      file,
+      problems: [
+        {
+          file,
+          line: 1,
+          field: 'file',
+          message: 'is missing; create it with at least "title", "description" and "publisher"',
+          severity: 'error',
+        },
+      ],
+    };
   }
   const text = readFileSync(path, 'utf8');
   let json: Record<string, unknown>;
   try {
     json = JSON.parse(text) as Record<string, unknown>;
   } catch (error) {
-    return { file, problems: [{ file, line: 1, field: 'file', message: `is not valid JSON (${(error as Error).message}); check commas and quotes`, severity: 'error' }] };
+    return {
+      file,
+      problems: [
+        {
+          file,
+          line: 1,
+          field: 'file',
+          message: `is not valid JSON (${(error as Error).message}); check commas and quotes`,
+          severity: 'error',
+        },
+      ],
+    };
   }
   const lineOf = (path: readonly PropertyKey[]) => {
     const key = [...path].reverse().find((p) => typeof p === 'string');
@@ -39,7 +64,9 @@ export function loadSiteConfig(projectRoot: string, env: Record<string, string |
   const result = siteConfigSchema.safeParse(input);
   if (!result.success) {
     const problems = problemsFromZod(result.error, input, file, lineOf, Object.keys(siteConfigSchema.shape));
-    if (env['COUNTERPOINT_BASE']) for (const p of problems) if (p.field === 'base') p.message += ' (it comes from the COUNTERPOINT_BASE environment variable)';
+    if (env['COUNTERPOINT_BASE'])
+      for (const p of problems)
+        if (p.field === 'base') p.message += ' (it comes from the COUNTERPOINT_BASE environment variable)';
     return { file, problems };
   }
   const problems: Problem[] = [];

@@ -27,15 +27,22 @@ export function parseOrThrow<S extends Spec>(argv: string[], spec: S): Parsed<S>
     }
     const [name, inline] = arg.slice(2).split(/=(.*)/s) as [string, string | undefined];
     const kind = spec[name];
-    if (!kind) throw new UsageError(`unknown option --${name}; the options are ${Object.keys(spec).map((k) => `--${k}`).join(', ')}`);
+    if (!kind)
+      throw new UsageError(
+        `unknown option --${name}; the options are ${Object.keys(spec)
+          .map((k) => `--${k}`)
+          .join(', ')}`,
+      );
     if (kind === 'flag') {
       out[name] = true;
       continue;
     }
     const value = inline ?? argv[++i];
     if (value === undefined || value.startsWith('--')) throw new UsageError(`--${name} needs a value`);
-    if (Array.isArray(kind) && !kind.includes(value)) throw new UsageError(`--${name} must be one of ${kind.join(', ')}, not "${value}"`);
-    if (kind === 'number' && !/^\d+$/.test(value)) throw new UsageError(`--${name} must be a whole number, not "${value}"`);
+    if (Array.isArray(kind) && !kind.includes(value))
+      throw new UsageError(`--${name} must be one of ${kind.join(', ')}, not "${value}"`);
+    if (kind === 'number' && !/^\d+$/.test(value))
+      throw new UsageError(`--${name} must be a whole number, not "${value}"`);
     out[name] = value;
   }
   return out as Parsed<S>;

@@ -47,14 +47,18 @@ export function serveStatic(root: string, base = '/'): Promise<RunningServer> {
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) {
       const notFound = join(root, '404.html');
-      res.writeHead(404, { 'Content-Type': types['.html']! }).end(existsSync(notFound) ? readFileSync(notFound) : 'not found');
+      res
+        .writeHead(404, { 'Content-Type': types['.html']! })
+        .end(existsSync(notFound) ? readFileSync(notFound) : 'not found');
       return;
     }
     const type = types[extname(file)] ?? 'application/octet-stream';
     const body = readFileSync(file);
     const compressible = /^(text\/|application\/json|image\/svg)/.test(type);
     if (compressible && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-      res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' }).end(gzipSync(body));
+      res
+        .writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' })
+        .end(gzipSync(body));
       return;
     }
     res.writeHead(200, { 'Content-Type': type }).end(body);
