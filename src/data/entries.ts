@@ -10,6 +10,7 @@ import { moduleProse } from '../loading/module-prose.ts';
 import { entryPath } from '../site/routes.ts';
 import { shortAuthors, year } from '../citations/csl-format.ts';
 import { href } from './site.ts';
+import { ui } from '../i18n/en.ts';
 
 export type AnyEntry = CollectionEntry<CollectionName>;
 
@@ -19,6 +20,8 @@ export interface EntryLink {
   title: string;
   summary: string;
   href: string;
+  /** Set when the editors made this link and the sources do not state it: their one-line reason. */
+  inferred?: string;
 }
 
 interface Store {
@@ -114,15 +117,24 @@ async function resolve(nodes: NodeKey[]): Promise<EntryLink[]> {
     .map(linkTo);
 }
 
-/** Entries this one refers to through a field (or any field). */
+const withReason = (link: EntryLink, reason: string | undefined): EntryLink =>
+  reason ? { ...link, inferred: reason } : link;
+
+/** Entries this one refers to through a field (or any field), each marked if the link is the editors' inference. */
 export async function outgoing(entry: AnyEntry, field?: string): Promise<EntryLink[]> {
-  return resolve((await load()).graph.outgoing({ collection: entry.collection, id: entry.id }, field));
+  const { graph } = await load();
+  const from = { collection: entry.collection, id: entry.id };
+  return (await resolve(graph.outgoing(from, field))).map((l) => withReason(l, graph.inferredReason(from, l, field)));
 }
 
 /** Entries that refer to this one through a field (or any field). */
 export async function incoming(entry: AnyEntry, field?: string, from?: CollectionName): Promise<EntryLink[]> {
-  const nodes = (await load()).graph.incoming({ collection: entry.collection, id: entry.id }, field);
-  return resolve(from ? nodes.filter((n) => n.collection === from) : nodes);
+  const { graph } = await load();
+  const to = { collection: entry.collection, id: entry.id };
+  const nodes = graph.incoming(to, field);
+  return (await resolve(from ? nodes.filter((n) => n.collection === from) : nodes)).map((l) =>
+    withReason(l, graph.inferredReason(l, to, field)),
+  );
 }
 
 /** Follows a second hop, e.g. threat <- tactics <- counters. */
@@ -131,7 +143,15 @@ export async function twoHops(first: EntryLink[], field: string, from: Collectio
   for (const link of first) {
     const entry = await entryOf(link.collection, link.id);
     if (!entry) continue;
-    for (const l of await incoming(entry, field, from)) seen.set(l.id, l);
+    for (const l of await incoming(entry, field, from)) {
+      // Reached only through a link the editors made, the second hop is theirs too.
+      const found = withReason(
+        l,
+        l.inferred ?? (link.inferred ? ui.reachedThrough.replace('{title}', link.title) : undefined),
+      );
+      const known = seen.get(l.id);
+      if (!known || (known.inferred && !found.inferred)) seen.set(l.id, found);
+    }
   }
   return [...seen.values()];
 }

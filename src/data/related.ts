@@ -2,6 +2,7 @@
  * What each kind of entry shows beside its text, so a reader can walk
  * threat -> tactics -> counter-strategies -> cases and back.
  */
+import { ui } from '../i18n/en.ts';
 import { entryOf, incoming, outgoing, twoHops, type AnyEntry, type EntryLink } from './entries.ts';
 
 export interface RelatedGroup {
@@ -32,7 +33,14 @@ export async function relatedGroups(entry: AnyEntry): Promise<RelatedGroup[]> {
       const threats = new Map<string, EntryLink>();
       for (const t of tactics) {
         const tactic = await entryOf('tactics', t.id);
-        if (tactic) for (const th of await outgoing(tactic, 'threats')) threats.set(th.id, th);
+        if (!tactic) continue;
+        for (const th of await outgoing(tactic, 'threats')) {
+          // Reached only through a link the editors made, the threat is linked by them too.
+          const reason = th.inferred ?? (t.inferred ? ui.reachedThrough.replace('{title}', t.title) : undefined);
+          const found = reason ? { ...th, inferred: reason } : th;
+          const known = threats.get(th.id);
+          if (!known || (known.inferred && !found.inferred)) threats.set(th.id, found);
+        }
       }
       return [
         { heading: 'Tactics it answers', links: tactics },

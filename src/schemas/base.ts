@@ -50,3 +50,49 @@ export const base = z.strictObject({
   /** Set to true to keep the entry out of the built site while it is being written. Default: false. */
   draft: z.boolean().default(false),
 });
+
+/**
+ * Provenance. The sources state some links and dates; the editors infer others (a month
+ * taken from a cited news report, a tactic filed under a threat the paper does not pair
+ * it with). An inference is kept, because it helps readers find their way, but it carries
+ * a one-line reason that the page shows beside it, so nobody mistakes it for the source's.
+ */
+export const inferenceReason = z
+  .string()
+  .trim()
+  .min(20, { message: 'is too short; say in one line what the editors inferred it from and why' })
+  .max(300, { message: 'is too long; keep the reason to one line of at most 300 characters' });
+
+/**
+ * Links the editors made themselves: relation field, then linked id, then the reason, e.g.
+ *   inferred: { threats: { security-threats: "The paper files this under Threat I; ..." } }
+ */
+export const inferredLinks = z.record(z.string(), z.record(z.string(), inferenceReason)).optional();
+
+/** Checks that every inferred link names a relation field of this entry and an id it lists. */
+export function checkInferredLinks(
+  fields: readonly string[],
+  entry: { inferred?: Record<string, Record<string, string>> | undefined },
+  ctx: z.RefinementCtx,
+): void {
+  for (const [field, links] of Object.entries(entry.inferred ?? {})) {
+    if (!fields.includes(field)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['inferred', field],
+        message: `is not a relation this entry can mark as inferred; use one of: ${fields.join(', ')}`,
+      });
+      continue;
+    }
+    const listed = (entry as Record<string, unknown>)[field];
+    for (const id of Object.keys(links)) {
+      if (!Array.isArray(listed) || !listed.includes(id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['inferred', field, id],
+          message: `marks a link the entry does not make; add ${id} to ${field}, or remove this line`,
+        });
+      }
+    }
+  }
+}

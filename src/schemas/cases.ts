@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { base, ref, refs } from './base.ts';
+import { base, checkInferredLinks, inferenceReason, inferredLinks, ref, refs } from './base.ts';
 
 /** Partial ISO dates, because sources often give only a year or a month. */
 export const partialDate = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
@@ -23,6 +23,8 @@ export const caseSchema = z
     date: partialDate,
     /** When it ended, if it lasted. Optional. */
     end: partialDate.optional(),
+    /** If the sources do not state date (or end) as given, why the editors chose it, in one line. Shown beside the date. Optional. */
+    dateInferred: inferenceReason.optional(),
     /** The tactics this episode shows. At least one. */
     tactics: refs('tactics', { min: 1 }),
     /** States where it took place. Default: none. */
@@ -33,8 +35,11 @@ export const caseSchema = z
     vote: voteSchema.optional(),
     /** Further reading beyond what the text cites. Default: none. */
     sources: refs('sources'),
+    /** Links above that the editors made and the sources do not state, each with a one-line reason. Optional. */
+    inferred: inferredLinks,
   })
   .superRefine((entry, ctx) => {
+    checkInferredLinks(['tactics', 'places', 'participants'], entry, ctx);
     if (entry.end && entry.end < entry.date) {
       ctx.addIssue({
         code: 'custom',

@@ -17,6 +17,11 @@ export interface Edge {
   to: NodeKey;
   /** The field that holds the reference (e.g. answers, memberOf), or 'cites'. */
   field: string;
+  /**
+   * Set when the editors made this link and the sources do not state it: the one-line
+   * reason from the entry's `inferred` field. Pages and charts show such links differently.
+   */
+  inferred?: string;
 }
 
 export interface GraphInput {
@@ -30,6 +35,8 @@ export interface Graph {
   edges: Edge[];
   outgoing(node: NodeKey, field?: string): NodeKey[];
   incoming(node: NodeKey, field?: string): NodeKey[];
+  /** The editors' reason if the link from -> to (through field, or any field) is their inference. */
+  inferredReason(from: NodeKey, to: NodeKey, field?: string): string | undefined;
 }
 
 const keyOf = (n: NodeKey) => `${n.collection}/${n.id}`;
@@ -39,12 +46,15 @@ export function buildGraph(entries: GraphInput[]): Graph {
   const slotsByCollection = new Map<CollectionName, ReturnType<typeof refSlots>>();
   for (const entry of entries) {
     const from = { collection: entry.collection, id: entry.id };
+    const inferred = (entry.data['inferred'] ?? {}) as Record<string, Record<string, string> | undefined>;
     if (!slotsByCollection.has(entry.collection))
       slotsByCollection.set(entry.collection, refSlots(collections[entry.collection].schema));
     for (const slot of slotsByCollection.get(entry.collection)!) {
       const field = slot.path.filter((p) => p !== '*').join('.');
       for (const { value } of valuesAt(entry.data, slot)) {
-        edges.push({ from, to: { collection: slot.collection as CollectionName, id: value }, field });
+        const reason = inferred[field]?.[value];
+        const to = { collection: slot.collection as CollectionName, id: value };
+        edges.push(reason ? { from, to, field, inferred: reason } : { from, to, field });
       }
     }
     for (const key of citedKeys(entry.body ?? ''))
@@ -63,5 +73,12 @@ export function buildGraph(entries: GraphInput[]): Graph {
       unique((out.get(keyOf(node)) ?? []).filter((e) => !field || e.field === field).map((e) => e.to)),
     incoming: (node, field) =>
       unique((into.get(keyOf(node)) ?? []).filter((e) => !field || e.field === field).map((e) => e.from)),
+    inferredReason: (from, to, field) => {
+      const found = (out.get(keyOf(from)) ?? []).filter(
+        (e) => keyOf(e.to) === keyOf(to) && (!field || e.field === field),
+      );
+      // A link stated anywhere by the sources outweighs the same link inferred elsewhere.
+      return found.length && found.every((e) => e.inferred) ? found[0]!.inferred : undefined;
+    },
   };
 }
