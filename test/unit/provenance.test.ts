@@ -120,8 +120,7 @@ describe('the corpus marks what the sources do not state', () => {
   // is among the sources. Every tactic filed under another threat is therefore the site's link.
   test('every link from a tactic to a threat other than pro-democracy groups is marked as the editors’', () => {
     const unmarked = of('tactics').flatMap((t) => {
-      const inferred =
-        ((data(t)['inferred'] as Record<string, Record<string, string>> | undefined) ?? {})['threats'] ?? {};
+      const inferred = (data(t)['inferred'] as Record<string, Record<string, string>> | undefined)?.['threats'] ?? {};
       return (data(t)['threats'] as string[])
         .filter((threat) => threat !== 'pro-democracy-groups' && !inferred[threat])
         .map((threat) => `${t.file}: threats: ${threat}`);
