@@ -117,6 +117,15 @@ async function resolve(nodes: NodeKey[]): Promise<EntryLink[]> {
     .map(linkTo);
 }
 
+/**
+ * The relation graph, for charts: every edge has from, to, field and, when the editors made
+ * the link rather than the sources, \`inferred\` (their one-line reason). E.g. the flow chart's
+ * threat -> tactic links are \`(await relationGraph()).edges.filter((e) => e.field === 'threats')\`.
+ */
+export async function relationGraph(): Promise<Graph> {
+  return (await load()).graph;
+}
+
 const withReason = (link: EntryLink, reason: string | undefined): EntryLink =>
   reason ? { ...link, inferred: reason } : link;
 
