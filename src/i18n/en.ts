@@ -60,6 +60,7 @@ export const ui = {
   /** Marks a link or a date the editors inferred; the entry's one-line reason follows. */
   inferredLink: 'Linked by this site, not by the sources:',
   inferredDate: 'Dated by the editors, not by the sources:',
+  inferredDateShort: 'dated by the editors',
   /** Reason shown for an entry reached only through a link the editors made; {title} is that entry. */
   reachedThrough: 'reached through “{title}”, which this site links here.',
   actorKinds: {

@@ -111,6 +111,19 @@ describe('provenance on the built pages', () => {
     await page.close();
   });
 
+  test('the list of cases flags exactly the dates the editors inferred', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${browser.origin()}/cases/`);
+    const flagged = await page
+      .locator('ol.cards li')
+      .evaluateAll((items) =>
+        items.filter((li) => li.querySelector('.inferred')).map((li) => li.querySelector('a')?.getAttribute('href')),
+      );
+    expect(flagged.sort()).toEqual(dates.map((d) => d.path).sort());
+    expect(await page.locator('ol.cards .inferred').first().textContent()).toBe(` (${ui.inferredDateShort})`);
+    await page.close();
+  });
+
   test('on a phone the notes are on screen, readable and inside the viewport', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     for (const [path, selector] of [
