@@ -6,15 +6,15 @@
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { collections } from '../schemas/collections.ts';
+import { collectionOfType, collections } from '../schemas/collections.ts';
 import { parseArgs } from './args.ts';
 import { loadContent } from '../loading/content-files.ts';
 import { contentRoot } from '../loading/content-root.ts';
-import { scaffold, typeNames } from './scaffold.ts';
+import { scaffold } from './scaffold.ts';
 import { slugify } from '../site/slug.ts';
 import { didYouMean } from '../check/suggest.ts';
 
-const types = Object.keys(typeNames);
+const types = Object.keys(collectionOfType);
 const usage = `usage: npm run new -- <type> "<title>"   (types: ${types.join(', ')})`;
 const args = parseArgs(process.argv.slice(2), {}, usage);
 const [type, title, ...extra] = args._;
@@ -25,7 +25,7 @@ function refuse(message: string): never {
 }
 
 if (!type || !title || extra.length) refuse('give a type and a title in quotes');
-const collection = typeNames[type] ?? refuse(`unknown type "${type}".${didYouMean(type, types)}`);
+const collection = collectionOfType[type] ?? refuse(`unknown type "${type}".${didYouMean(type, types)}`);
 const id = slugify(title);
 if (!id) refuse(`"${title}" has no letters or digits to make an id from; use a title with words in it`);
 

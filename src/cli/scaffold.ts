@@ -5,19 +5,6 @@
  */
 import type { CollectionName } from '../schemas/collections.ts';
 
-export const typeNames: Record<string, CollectionName> = {
-  threat: 'threats',
-  tactic: 'tactics',
-  counter: 'counters',
-  actor: 'actors',
-  case: 'cases',
-  source: 'sources',
-  glossary: 'glossary',
-  term: 'glossary',
-  module: 'modules',
-  page: 'pages',
-};
-
 export interface ScaffoldInput {
   collection: CollectionName;
   id: string;

@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Topology } from 'topojson-specification';
-import { entriesOf, linkTo } from './entries.ts';
+import { availableExplainers, entriesOf, linkTo } from './entries.ts';
 import { href } from './site.ts';
-import { entryPath, explainerKinds } from '../site/routes.ts';
+import { entryPath, explainerKinds, type ExplainerKind } from '../site/routes.ts';
 import { formatPartialDate } from '../i18n/en.ts';
 import { layoutNetwork, type NetworkEdgeInput, type NetworkNodeInput } from '../viz/network/layout.ts';
 import { renderNetwork } from '../viz/network/render.ts';
@@ -22,7 +22,7 @@ import type { CollectionName } from '../schemas/collections.ts';
 
 const require = createRequire(import.meta.url);
 
-export type ExplainerKind = (typeof explainerKinds)[number];
+export type { ExplainerKind };
 export { explainerKinds };
 
 export interface Table {
@@ -51,14 +51,18 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 let cache: Promise<Map<string, Explainer[]>> | undefined;
 
 export function explainers(): Promise<Map<string, Explainer[]>> {
-  cache ??= (async () =>
-    new Map<string, Explainer[]>([
-      ['network', [await network()]],
-      ['map', [await map()]],
-      ['timeline', [await timeline()]],
-      ['flow', [await flow()]],
-      ['votes', await votes()],
-    ]))();
+  // Only explainers with data are drawn (src/site/published.ts decides, for the check too).
+  const builders: Record<ExplainerKind, () => Promise<Explainer[]>> = {
+    network: async () => [await network()],
+    map: async () => [await map()],
+    timeline: async () => [await timeline()],
+    flow: async () => [await flow()],
+    votes,
+  };
+  cache ??= (async () => {
+    const kinds = await availableExplainers();
+    return new Map<string, Explainer[]>(await Promise.all(kinds.map(async (k) => [k, await builders[k]()] as const)));
+  })();
   return cache;
 }
 

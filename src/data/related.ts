@@ -3,7 +3,10 @@
  * threat -> tactics -> counter-strategies -> cases and back.
  */
 import { ui } from '../i18n/en.ts';
+import { labels as L } from './site.ts';
 import { entryOf, incoming, outgoing, twoHops, type AnyEntry, type EntryLink } from './entries.ts';
+
+const lower = (s: string) => s.toLowerCase();
 
 export interface RelatedGroup {
   heading: string;
@@ -15,17 +18,20 @@ export async function relatedGroups(entry: AnyEntry): Promise<RelatedGroup[]> {
     case 'threats': {
       const tactics = await incoming(entry, 'threats', 'tactics');
       return [
-        { heading: 'Tactics that answer this threat', links: tactics },
-        { heading: 'Counter-strategies against those tactics', links: await twoHops(tactics, 'answers', 'counters') },
-        { heading: 'Cases', links: await twoHops(tactics, 'tactics', 'cases') },
+        { heading: `${L.tactics.plural} that answer this ${lower(L.threats.singular)}`, links: tactics },
+        {
+          heading: `${L.counters.plural} against those ${lower(L.tactics.plural)}`,
+          links: await twoHops(tactics, 'answers', 'counters'),
+        },
+        { heading: L.cases.plural, links: await twoHops(tactics, 'tactics', 'cases') },
       ];
     }
     case 'tactics':
       return [
-        { heading: 'Threats it responds to', links: await outgoing(entry, 'threats') },
-        { heading: 'Counter-strategies', links: await incoming(entry, 'answers', 'counters') },
-        { heading: 'Cases', links: await incoming(entry, 'tactics', 'cases') },
-        { heading: 'Key actors', links: await outgoing(entry, 'actors') },
+        { heading: `${L.threats.plural} it responds to`, links: await outgoing(entry, 'threats') },
+        { heading: L.counters.plural, links: await incoming(entry, 'answers', 'counters') },
+        { heading: L.cases.plural, links: await incoming(entry, 'tactics', 'cases') },
+        { heading: `Key ${lower(L.actors.plural)}`, links: await outgoing(entry, 'actors') },
         { heading: 'Taught in', links: await incoming(entry, 'tactics', 'modules') },
       ];
     case 'counters': {
@@ -43,16 +49,19 @@ export async function relatedGroups(entry: AnyEntry): Promise<RelatedGroup[]> {
         }
       }
       return [
-        { heading: 'Tactics it answers', links: tactics },
-        { heading: 'Threats behind those tactics', links: [...threats.values()] },
-        { heading: 'Cases of those tactics', links: await twoHops(tactics, 'tactics', 'cases') },
+        { heading: `${L.tactics.plural} it answers`, links: tactics },
+        { heading: `${L.threats.plural} behind those ${lower(L.tactics.plural)}`, links: [...threats.values()] },
+        {
+          heading: `${L.cases.plural} of those ${lower(L.tactics.plural)}`,
+          links: await twoHops(tactics, 'tactics', 'cases'),
+        },
       ];
     }
     case 'cases':
       return [
-        { heading: 'Tactics shown', links: await outgoing(entry, 'tactics') },
+        { heading: `${L.tactics.plural} shown`, links: await outgoing(entry, 'tactics') },
         {
-          heading: 'Counter-strategies',
+          heading: L.counters.plural,
           links: await twoHops(await outgoing(entry, 'tactics'), 'answers', 'counters'),
         },
         { heading: 'Where', links: await outgoing(entry, 'places') },
@@ -62,9 +71,9 @@ export async function relatedGroups(entry: AnyEntry): Promise<RelatedGroup[]> {
       return [
         { heading: 'Member of', links: await outgoing(entry, 'memberOf') },
         { heading: 'Members', links: await incoming(entry, 'memberOf', 'actors') },
-        { heading: 'Tactics it is linked to', links: await incoming(entry, 'actors', 'tactics') },
+        { heading: `${L.tactics.plural} it is linked to`, links: await incoming(entry, 'actors', 'tactics') },
         {
-          heading: 'Cases',
+          heading: L.cases.plural,
           links: dedupe([
             ...(await incoming(entry, 'participants', 'cases')),
             ...(await incoming(entry, 'places', 'cases')),
@@ -81,9 +90,9 @@ export async function relatedGroups(entry: AnyEntry): Promise<RelatedGroup[]> {
       ];
     case 'modules':
       return [
-        { heading: 'Tactics taught', links: await outgoing(entry, 'tactics') },
-        { heading: 'Counter-strategies taught', links: await outgoing(entry, 'counters') },
-        { heading: 'Cases used', links: await outgoing(entry, 'cases') },
+        { heading: `${L.tactics.plural} taught`, links: await outgoing(entry, 'tactics') },
+        { heading: `${L.counters.plural} taught`, links: await outgoing(entry, 'counters') },
+        { heading: `${L.cases.plural} used`, links: await outgoing(entry, 'cases') },
       ];
     default:
       return [];
