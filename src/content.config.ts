@@ -15,7 +15,27 @@ import { contentRoot } from './loading/content-root.ts';
 
 const root = contentRoot(process.cwd());
 const mdx = (dir: string): Loader =>
-  existsSync(`${root}/${dir}`) ? glob({ pattern: '**/*.{md,mdx}', base: `${root}/${dir}` }) : absent(dir);
+  existsSync(`${root}/${dir}`) ? sameRoot(glob({ pattern: '**/*.{md,mdx}', base: `${root}/${dir}` })) : absent(dir);
+
+/**
+ * Astro keeps parsed entries between builds and skips a file whose content it has seen
+ * before. After a switch to another content folder holding an identical file (two
+ * starters, or a test fixture copied to a temporary folder) it would keep the first
+ * folder's path, and the build fails once that folder is gone. So each collection
+ * starts afresh when the content folder changes.
+ */
+function sameRoot(loader: Loader): Loader {
+  return {
+    ...loader,
+    load: async (context) => {
+      if (context.meta.get('content-root') !== root) {
+        context.store.clear();
+        context.meta.set('content-root', root);
+      }
+      return loader.load(context);
+    },
+  };
+}
 
 /** Any collection may be absent from a content folder: it is then empty (restart the dev server after adding its folder). */
 function absent(dir: string): Loader {
