@@ -39,7 +39,7 @@ const examples: Record<CollectionName, Example> = {
     title: 'Example tactic',
     summary: 'A tactic is a way the problem plays out; it names the threats it answers in its threats field.',
     body: (cite) =>
-      `## What a tactic is\n\nTactics are the ways a threat plays out. The \`threats\` field above links this tactic to [the example threat](/threats/example-threat/); links between entries are written as site paths like that one, and the check refuses a link to a page that does not exist${cite}.\n`,
+      `## What a tactic is\n\nTactics are the ways a threat plays out. The \`threats\` field in this file's frontmatter links this tactic to [the example threat](/threats/example-threat/); links between entries are written as site paths like that one, and the check refuses a link to a page that does not exist${cite}.\n`,
   },
   counters: {
     id: 'example-counter',

@@ -36,7 +36,11 @@ interface Site {
 }
 
 const node = (args: string[], env: Record<string, string> = {}) =>
-  execFileSync(process.execPath, args, { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, encoding: 'utf8', stdio: 'pipe' });
+  execFileSync(process.execPath, args, {
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    encoding: 'utf8',
+    stdio: 'pipe',
+  });
 
 const sites: Site[] = [
   {
@@ -117,26 +121,35 @@ describe.each(sites)('$name', (site) => {
     for (const path of site.absent) expect((await fetch(`${server.origin}${path}`)).status, path).toBe(404);
     if (site.explainers.length) {
       await page.goto(`${server.origin}/explainers/`);
-      const links = await page.locator('main .cards a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      const links = await page
+        .locator('main .cards a')
+        .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
       expect(links).toEqual(site.explainers.map((k) => `/explainers/${k}/`));
     }
     await page.close();
   });
 
-  test.each(['light', 'dark'] as const)('axe finds no WCAG 2.2 A/AA violation, %s scheme', { timeout: 600_000 }, async (scheme) => {
-    const pages = onePerTemplate((await crawl(server.origin, '/')).pages);
-    const context = await browser.newContext({ colorScheme: scheme });
-    const page = await context.newPage();
-    const failures: string[] = [];
-    for (const url of pages) {
-      await page.goto(url);
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      for (const v of results.violations) failures.push(`${new URL(url).pathname}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
-    }
-    await context.close();
-    expect(failures).toEqual([]);
-    expect(pages.length).toBeGreaterThan(3);
-  });
+  test.each(['light', 'dark'] as const)(
+    'axe finds no WCAG 2.2 A/AA violation, %s scheme',
+    { timeout: 600_000 },
+    async (scheme) => {
+      const pages = onePerTemplate((await crawl(server.origin, '/')).pages);
+      const context = await browser.newContext({ colorScheme: scheme });
+      const page = await context.newPage();
+      const failures: string[] = [];
+      for (const url of pages) {
+        await page.goto(url);
+        const results = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+          .analyze();
+        for (const v of results.violations)
+          failures.push(`${new URL(url).pathname}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
+      }
+      await context.close();
+      expect(failures).toEqual([]);
+      expect(pages.length).toBeGreaterThan(3);
+    },
+  );
 });
 
 describe('the real content', () => {
@@ -146,6 +159,15 @@ describe('the real content', () => {
     await page.goto(`${inject('rootOrigin')}/`);
     const menu = await page.getByRole('navigation', { name: 'Main' }).getByRole('link').allInnerTexts();
     await browser.close();
-    expect(menu).toEqual(['Threats', 'Tactics', 'Counter-strategies', 'Cases', 'Actors', 'Glossary', 'Sources', 'Explainers']);
+    expect(menu).toEqual([
+      'Threats',
+      'Tactics',
+      'Counter-strategies',
+      'Cases',
+      'Actors',
+      'Glossary',
+      'Sources',
+      'Explainers',
+    ]);
   });
 });

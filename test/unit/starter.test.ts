@@ -22,7 +22,8 @@ const today = '2026-11-24';
 describe('the collection registry', () => {
   test('every collection has a folder of its own and at least one npm run new type', () => {
     expect(new Set(collectionNames.map((c) => collections[c].dir)).size).toBe(collectionNames.length);
-    for (const c of collectionNames) expect(collections[c].types.map((t) => collectionOfType[t])).toEqual(collections[c].types.map(() => c));
+    for (const c of collectionNames)
+      expect(collections[c].types.map((t) => collectionOfType[t])).toEqual(collections[c].types.map(() => c));
   });
 });
 
@@ -55,11 +56,16 @@ describe('the check and the build agree', () => {
     const dir = mkdtempSync(join(tmpdir(), 'counterpoint-minimal-'));
     cpSync(minimal, dir, { recursive: true });
     const file = join(dir, 'threats', 'vote-buying.mdx');
-    writeFileSync(file, `${readFileSync(file, 'utf8')}\nSee [the cases](/cases/) and [the timeline](/explainers/timeline/).\n`);
+    writeFileSync(
+      file,
+      `${readFileSync(file, 'utf8')}\nSee [the cases](/cases/) and [the timeline](/explainers/timeline/).\n`,
+    );
     const problems = checkContent({ contentRoot: dir, projectRoot: dir, today }).problems.map(formatProblem);
     expect(problems).toEqual([
       expect.stringMatching(/^threats\/vote-buying\.mdx:10: link: \(\/cases\/\) leads to no page of this site/),
-      expect.stringMatching(/^threats\/vote-buying\.mdx:10: link: \(\/explainers\/timeline\/\) leads to no page of this site/),
+      expect.stringMatching(
+        /^threats\/vote-buying\.mdx:10: link: \(\/explainers\/timeline\/\) leads to no page of this site/,
+      ),
     ]);
     rmSync(dir, { recursive: true, force: true });
   });
@@ -78,20 +84,30 @@ describe('collection labels', () => {
   test('site.json renames a collection; what it leaves out keeps the default', () => {
     const config = siteConfigSchema.parse(JSON.parse(readFileSync(join(minimal, 'site.json'), 'utf8')));
     const labels = collectionLabelsFor(config);
-    expect(labels.threats).toEqual({ singular: 'Risk', plural: 'Risks', intro: 'The risks to a fair election that this site explains.' });
+    expect(labels.threats).toEqual({
+      singular: 'Risk',
+      plural: 'Risks',
+      intro: 'The risks to a fair election that this site explains.',
+    });
     expect(labels.sources.plural).toBe('Reading list');
     expect(labels.sources.singular).toBe('Source');
     expect(labels.tactics.plural).toBe('Tactics');
   });
 
   test('an unknown collection name in site.json is refused', () => {
-    const result = siteConfigSchema.safeParse({ title: 'T', description: 'A description of twenty characters or more.', publisher: 'P', collections: { risks: { plural: 'Risks' } } });
+    const result = siteConfigSchema.safeParse({
+      title: 'T',
+      description: 'A description of twenty characters or more.',
+      publisher: 'P',
+      collections: { risks: { plural: 'Risks' } },
+    });
     expect(result.success).toBe(false);
   });
 });
 
 describe('npm run new-site', () => {
-  const newSite = (folder: string) => spawnSync(process.execPath, ['src/cli/new-site.ts', folder], { encoding: 'utf8' });
+  const newSite = (folder: string) =>
+    spawnSync(process.execPath, ['src/cli/new-site.ts', folder], { encoding: 'utf8' });
 
   test('writes one example per collection, which passes the check with no error and no warning', () => {
     const folder = join(mkdtempSync(join(tmpdir(), 'counterpoint-new-site-')), 'mysite');
