@@ -19,9 +19,9 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { serveStatic, type RunningServer } from '../../tools/bench/static-server.ts';
-import { launchBrowser } from './support/browser.ts';
-import { builtPages } from './support/built-pages.ts';
-import { crawl } from './support/crawl.ts';
+import { launchBrowser } from '../e2e/support/browser.ts';
+import { builtPages } from '../e2e/support/built-pages.ts';
+import { crawl } from '../e2e/support/crawl.ts';
 import { sectionNames } from '../../src/schemas/collections.ts';
 
 interface Site {
