@@ -113,4 +113,10 @@ describe('the starter', () => {
       expect(front[0], path).toMatch(/^# /);
     }
   });
+
+  test("the starter's README explains every site.json field", () => {
+    const readme = starterFiles('mysite', 2026)['README.md']!;
+    const missing = Object.keys(siteConfigSchema.shape).filter((field) => !readme.includes(`- \`${field}\`:`));
+    expect(missing).toEqual([]);
+  });
 });
