@@ -4,8 +4,8 @@
  * Writes a new draft entry with every required field present and explained.
  * Refuses, writing nothing, when the type is unknown or the id is taken.
  */
-import { existsSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { collectionOfType, collections } from '../schemas/collections.ts';
 import { parseArgs } from './args.ts';
 import { loadContent } from '../loading/content-files.ts';
@@ -43,6 +43,8 @@ if (taken || existsSync(path))
     `the id "${id}" is already used by ${taken?.file ?? relative(projectRoot, path)}; choose a different title, or edit that entry`,
   );
 
+// A collection's folder may be absent (only site.json is required): the first entry creates it.
+mkdirSync(dirname(path), { recursive: true });
 writeFileSync(path, scaffold({ collection, id, title, existing, year: new Date().getFullYear() }), { flag: 'wx' });
 console.log(
   `created ${relative(projectRoot, path)} (a draft ${spec.singular}: fill in the fields, then run npm run check)`,

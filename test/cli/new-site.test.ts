@@ -3,7 +3,7 @@
  * the starter's output, and a minimal site with empty and absent collections.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -12,6 +12,19 @@ import { collectionNames, collections } from '../../src/schemas/collections.ts';
 const minimal = join(process.cwd(), 'test', 'fixtures', 'content-minimal');
 
 describe('npm run check on a minimal site', () => {
+  test('npm run new creates the folder of an absent collection', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'counterpoint-minimal-'));
+    cpSync(minimal, dir, { recursive: true });
+    const created = spawnSync(process.execPath, ['src/cli/new.ts', 'tactic', 'Ballot stuffing'], {
+      env: { ...process.env, COUNTERPOINT_CONTENT: dir },
+      encoding: 'utf8',
+    });
+    expect(created.stderr).toBe('');
+    expect(readdirSync(join(dir, 'tactics'))).toEqual(['ballot-stuffing.mdx']);
+    const checked = spawnSync(process.execPath, ['src/cli/check.ts', '--content', dir], { encoding: 'utf8' });
+    expect(checked.stdout).toMatch(/5 entries checked .*: 0 errors, 0 warnings/);
+  });
+
   test('the minimal site, with empty and absent collections, passes and says which it leaves out', () => {
     const run = spawnSync(process.execPath, ['src/cli/check.ts', '--content', minimal], { encoding: 'utf8' });
     expect(run.status).toBe(0);
