@@ -7,11 +7,10 @@
  *   empty folders, the rest absent, and its own names for collections);
  * - the starter, written by `npm run new-site` into a fresh folder.
  * Each is built, crawled (no broken link, no orphan page) and scanned with axe in both
- * colour schemes, and its menu lists exactly the sections that have entries. Entry pages
+ * colour schemes (test/a11y/support/axe-pages.ts: every rule in light, the colour rules in dark), and its menu lists exactly the sections that have entries. Entry pages
  * share their templates with the real site, which is scanned page by page, so here axe
  * sees one entry page per template and every other page (home, indexes, search, charts).
  */
-import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,6 +21,7 @@ import { serveStatic, type RunningServer } from '../../tools/bench/static-server
 import { launchBrowser } from '../e2e/support/browser.ts';
 import { builtPages } from '../e2e/support/built-pages.ts';
 import { crawl } from '../e2e/support/crawl.ts';
+import { axePages } from './support/axe-pages.ts';
 import { sectionNames } from '../../src/schemas/collections.ts';
 
 interface Site {
@@ -134,18 +134,8 @@ describe.each(sites)('$name', (site) => {
     { timeout: 600_000 },
     async (scheme) => {
       const pages = onePerTemplate((await crawl(server.origin, '/')).pages);
-      const context = await browser.newContext({ colorScheme: scheme });
-      const page = await context.newPage();
-      const failures: string[] = [];
-      for (const url of pages) {
-        await page.goto(url);
-        const results = await new AxeBuilder({ page })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-          .analyze();
-        for (const v of results.violations)
-          failures.push(`${new URL(url).pathname}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
-      }
-      await context.close();
+      const failures = await axePages(browser, pages, scheme);
+      console.log(`axe (${site.name}, ${scheme}): ${pages.length} pages, ${failures.length} violations`);
       expect(failures).toEqual([]);
       expect(pages.length).toBeGreaterThan(3);
     },
