@@ -26,9 +26,9 @@ export interface NetworkData {
 /** Above this many actors the chart shows the best connected and says how many it leaves out. */
 export const networkMaxNodes = 60;
 
-export function networkExplainer(input: NetworkData, linkTo: LinkTo): Explainer {
+/** The graph the chart draws: nodes (best connected first, at most networkMaxNodes) and their links. */
+export function networkGraph(input: NetworkData): { nodes: NetworkNodeInput[]; edges: NetworkEdgeInput[]; left: number } {
   const { actors, cases } = input;
-  const tactics = new Map(input.tactics.map((t) => [t.id, t.data.title]));
   const allEdges: NetworkEdgeInput[] = [];
   for (const a of actors)
     for (const org of a.data.memberOf)
@@ -68,6 +68,14 @@ export function networkExplainer(input: NetworkData, linkTo: LinkTo): Explainer 
     .filter((a) => kept.has(a.id))
     .map((a) => ({ id: a.id, label: shortName(a.data), name: a.data.title, shape: a.data.kind === 'state' ? 'state' : 'organization' }));
 
+  return { nodes, edges, left };
+}
+
+export function networkExplainer(input: NetworkData, linkTo: LinkTo): Explainer {
+  const { actors, cases } = input;
+  const tactics = new Map(input.tactics.map((t) => [t.id, t.data.title]));
+  const { nodes, edges, left } = networkGraph(input);
+  const kept = new Set(nodes.map((n) => n.id));
   const layout = layoutNetwork(nodes, edges);
   const title = 'Who collaborates with whom';
   const collaborations = edges.filter((e) => e.type === 'collaboration').length;

@@ -63,10 +63,10 @@ export function placeLabels(requests: LabelRequest[], o: { size: number; frame: 
       { x: q.x, y: q.y - d - h * 0.2, anchor: 'middle', box: { x: q.x - w / 2, y: q.y - d - h, width: w, height: h } },
       { x: q.x + d, y: q.y + h * 0.3, anchor: 'start', box: { x: q.x + d, y: q.y - h / 2, width: w, height: h } },
       { x: q.x - d, y: q.y + h * 0.3, anchor: 'end', box: { x: q.x - d - w, y: q.y - h / 2, width: w, height: h } },
-      { x: q.x + d * 0.7, y: q.y + d * 0.7 + h * 0.8, anchor: 'start', box: { x: q.x + d * 0.7, y: q.y + d * 0.7, width: w, height: h } },
-      { x: q.x - d * 0.7, y: q.y + d * 0.7 + h * 0.8, anchor: 'end', box: { x: q.x - d * 0.7 - w, y: q.y + d * 0.7, width: w, height: h } },
-      { x: q.x + d * 0.7, y: q.y - d * 0.7 - h * 0.2, anchor: 'start', box: { x: q.x + d * 0.7, y: q.y - d * 0.7 - h, width: w, height: h } },
-      { x: q.x - d * 0.7, y: q.y - d * 0.7 - h * 0.2, anchor: 'end', box: { x: q.x - d * 0.7 - w, y: q.y - d * 0.7 - h, width: w, height: h } },
+      { x: q.x + d, y: q.y + d + h * 0.8, anchor: 'start', box: { x: q.x + d, y: q.y + d, width: w, height: h } },
+      { x: q.x - d, y: q.y + d + h * 0.8, anchor: 'end', box: { x: q.x - d - w, y: q.y + d, width: w, height: h } },
+      { x: q.x + d, y: q.y - d - h * 0.2, anchor: 'start', box: { x: q.x + d, y: q.y - d - h, width: w, height: h } },
+      { x: q.x - d, y: q.y - d - h * 0.2, anchor: 'end', box: { x: q.x - d - w, y: q.y - d - h, width: w, height: h } },
     ];
     const fit = candidates.find((c) => inside(c.box, o.frame) && !taken.some((t) => overlaps(c.box, t, 1)) && !o.obstacles.some((t) => t.id !== q.id && overlaps(c.box, t)));
     if (!fit) continue;
