@@ -179,6 +179,19 @@ describe('network', () => {
     expect(marked.legend.some((l) => /[Ii]nferred/.test(l.label))).toBe(true);
   });
 
+  test("reads the editors' inferred links from the entries: dotted, in the legend, marked in the table", () => {
+    const actors = [
+      { id: 'a', data: { title: 'A', kind: 'state', memberOf: ['o'], inferred: { memberOf: { o: 'The editors infer it from the 2019 report.' } } } },
+      { id: 'b', data: { title: 'B', kind: 'state', memberOf: ['o'] } },
+      { id: 'o', data: { title: 'O', kind: 'forum', memberOf: [] } },
+    ];
+    const e = networkExplainer({ actors, cases: [], tactics: [] }, linkTo);
+    expect((e.svg.match(/edge-inferred/g) ?? []).length).toBe(1);
+    expect(e.svg).toMatch(/class="edge edge-membership edge-inferred"[^>]*data-source="a"/);
+    expect(e.table.rows.map((r) => r[2]!.text)).toEqual(['member of (inferred)', 'member of']);
+    expect(e.legend.at(-1)!.label).toBe('Inferred by the editors, not stated by the sources');
+  });
+
   test('renders the golden SVG', () => {
     expectGolden('network', renderNetwork(layoutNetwork(nodes, edges), { ...meta('net'), hrefOf: (id) => `/actors/${id}/` }));
   });
@@ -313,6 +326,21 @@ describe('flow', () => {
     const link = layout.links.find((l) => l.from === 'a' && l.to === 'y')!;
     expect(link.related.sort()).toEqual(['a', 't1', 'y']);
   });
+  test("draws a link the editors inferred dotted and names it in the legend and table", () => {
+    const e = flowExplainer(
+      {
+        threats: [{ id: 't1', data: { title: 'Opponents' } }],
+        tactics: [{ id: 'a', data: { title: 'Surveillance', threats: ['t1'], inferred: { threats: { t1: 'The paper lists it under Threat I only by implication.' } } } }],
+        counters: [{ id: 'x', data: { title: 'Training', answers: ['a'] } }],
+      },
+      linkTo,
+    );
+    expect((e.svg.match(/link-inferred/g) ?? []).length).toBe(1);
+    expect(e.table.rows[0]![1]!.text).toBe('Opponents (inferred)');
+    expect(e.legend.some((l) => l.label.startsWith('Link inferred by the editors'))).toBe(true);
+    expect(e.small).toContain('(link inferred by the editors)');
+  });
+
   test('renders the golden SVG', () => {
     expectGolden('flow', renderFlow(layoutFlow(input), { ...meta('flow'), hrefOf: (c, id) => `/${c}/${id}/` }));
   });

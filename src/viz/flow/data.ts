@@ -7,16 +7,29 @@ import { cell, type Explainer, type LinkTo, plural } from '../shared/explainer.t
 import { layoutFlow } from './layout.ts';
 import { renderFlow, renderFlowColumns } from './render.ts';
 
+/** Links the editors inferred rather than the sources stated: relation field -> linked id -> reason. */
+type Inferred = Record<string, Record<string, string>> | undefined;
+
 export interface FlowData {
   threats: { id: string; data: { title: string } }[];
-  tactics: { id: string; data: { title: string; threats: string[] } }[];
-  counters: { id: string; data: { title: string; answers: string[] } }[];
+  tactics: { id: string; data: { title: string; threats: string[]; inferred?: Inferred } }[];
+  counters: { id: string; data: { title: string; answers: string[]; inferred?: Inferred } }[];
 }
 
 export function flowExplainer(input: FlowData, linkTo: LinkTo): Explainer {
   const threats = input.threats.map((t) => ({ id: t.id, title: t.data.title }));
-  const tactics = input.tactics.map((t) => ({ id: t.id, title: t.data.title, threats: t.data.threats }));
-  const counters = input.counters.map((c) => ({ id: c.id, title: c.data.title, answers: c.data.answers }));
+  const tactics = input.tactics.map((t) => ({
+    id: t.id,
+    title: t.data.title,
+    threats: t.data.threats,
+    inferred: Object.keys(t.data.inferred?.['threats'] ?? {}),
+  }));
+  const counters = input.counters.map((c) => ({
+    id: c.id,
+    title: c.data.title,
+    answers: c.data.answers,
+    inferred: Object.keys(c.data.inferred?.['answers'] ?? {}),
+  }));
   const layout = layoutFlow({ threats, tactics, counters });
   const thin = layout.nodes.filter((n) => n.thin);
   const title = 'From threats to tactics to counter-strategies';
@@ -36,6 +49,9 @@ export function flowExplainer(input: FlowData, linkTo: LinkTo): Explainer {
         .filter((n) => n.column === 0)
         .map((n) => ({ swatch: `swatch swatch-threat threat-${n.colour}`, label: n.title })),
       { swatch: 'swatch swatch-thin', label: 'Thin: answered by fewer than two counter-strategies' },
+      ...(layout.links.some((l) => l.inferred)
+        ? [{ swatch: 'swatch swatch-line swatch-dotted', label: 'Link inferred by the editors, not stated by the sources' }]
+        : []),
     ],
     table: {
       caption: 'Each tactic, the threats it answers, and the counter-strategies that answer it',
@@ -47,8 +63,8 @@ export function flowExplainer(input: FlowData, linkTo: LinkTo): Explainer {
           const answering = counters.filter((c) => c.answers.includes(n.id));
           return [
             cell(t.title, linkTo('tactics', t.id)),
-            cell(t.threats.map((id) => threatTitle.get(id) ?? id).join('; ')),
-            cell(answering.map((c) => c.title).join('; ') || 'none'),
+            cell(t.threats.map((id) => `${threatTitle.get(id) ?? id}${t.inferred.includes(id) ? ' (inferred)' : ''}`).join('; ')),
+            cell(answering.map((c) => `${c.title}${c.inferred.includes(t.id) ? ' (inferred)' : ''}`).join('; ') || 'none'),
             cell(answering.length),
           ];
         }),

@@ -10,8 +10,10 @@ import { textWidth, wrapText } from '../shared/text.ts';
 
 export interface FlowInput {
   threats: { id: string; title: string }[];
-  tactics: { id: string; title: string; threats: string[] }[];
-  counters: { id: string; title: string; answers: string[] }[];
+  /** `inferred`: threat ids the editors paired with the tactic, not the sources. */
+  tactics: { id: string; title: string; threats: string[]; inferred?: string[] }[];
+  /** `inferred`: tactic ids the editors say the counter answers, not the sources. */
+  counters: { id: string; title: string; answers: string[]; inferred?: string[] }[];
 }
 
 /** See networkDefaults.width: the chart shows where it gets width * fontSize / 12 px or more. */
@@ -54,7 +56,7 @@ export interface FlowLayout {
   columnWidth: number;
   columns: { x: number; label: string }[];
   nodes: FlowNode[];
-  links: { from: string; to: string; d: string; colour: number; related: string[] }[];
+  links: { from: string; to: string; d: string; colour: number; related: string[]; inferred: boolean }[];
 }
 
 export const thinTag = 'thin';
@@ -152,13 +154,15 @@ export function layoutFlow(input: FlowInput, options: Partial<typeof flowDefault
     for (const th of threatsOf.get(t.id) ?? []) {
       const a = at.get(`0:${th}`)!;
       const b = at.get(`1:${t.id}`)!;
-      links.push({ from: th, to: t.id, d: curve(a, b), colour: a.colour, related: litBy(a, b) });
+      const inferred = !!t.inferred?.includes(th);
+      links.push({ from: th, to: t.id, d: curve(a, b), colour: a.colour, related: litBy(a, b), inferred });
     }
   for (const c of counters)
     for (const t of c.answers) {
       const a = at.get(`1:${t}`);
       const b = at.get(`2:${c.id}`)!;
-      if (a) links.push({ from: t, to: c.id, d: curve(a, b), colour: a.colour, related: litBy(a, b) });
+      const inferred = !!c.inferred?.includes(t);
+      if (a) links.push({ from: t, to: c.id, d: curve(a, b), colour: a.colour, related: litBy(a, b), inferred });
     }
   return {
     width: o.width,

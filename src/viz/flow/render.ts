@@ -18,7 +18,7 @@ export function renderFlow(
   const links = layout.links
     .map(
       (l) =>
-        `<path${attrs({ class: `link threat-${l.colour}`, d: l.d, 'data-from': l.from, 'data-to': l.to, 'data-lit-by': l.related.join(' ') })}/>`,
+        `<path${attrs({ class: `link threat-${l.colour}${l.inferred ? ' link-inferred' : ''}`, d: l.d, 'data-from': l.from, 'data-to': l.to, 'data-lit-by': l.related.join(' ') })}/>`,
     )
     .join('\n');
   const nodes = layout.nodes
@@ -60,17 +60,15 @@ export function renderFlowColumns(layout: FlowLayout, meta: { hrefOf: (column: n
   const link = (n: FlowNode) => `<a href="${esc(meta.hrefOf(n.column, n.id))}">${esc(n.title)}</a>`;
   const byId = (column: number, id: string) => layout.nodes.find((n) => n.column === column && n.id === id);
   const blocks = threats.map((threat) => {
-    const tactics = layout.links
-      .filter((l) => l.from === threat.id && byId(1, l.to))
-      .map((l) => byId(1, l.to)!);
-    const items = tactics.map((t) => {
-      const counters = layout.links
-        .filter((l) => l.from === t.id && byId(2, l.to))
-        .map((l) => byId(2, l.to)!);
-      const answers = counters.length
-        ? `<ul class="flow-counters">${counters.map((c) => `<li>${link(c)}</li>`).join('')}</ul>`
+    const inferredNote = ' <span class="flow-inferred">(link inferred by the editors)</span>';
+    const threatLinks = layout.links.filter((l) => l.from === threat.id && byId(1, l.to));
+    const tactics = threatLinks.map((l) => byId(1, l.to)!);
+    const items = tactics.map((t, i) => {
+      const counterLinks = layout.links.filter((l) => l.from === t.id && byId(2, l.to));
+      const answers = counterLinks.length
+        ? `<ul class="flow-counters">${counterLinks.map((l) => `<li>${link(byId(2, l.to)!)}${l.inferred ? inferredNote : ''}</li>`).join('')}</ul>`
         : '<p class="flow-none">No counter-strategy yet.</p>';
-      return `<li class="flow-tactic${t.thin ? ' thin' : ''}">${link(t)}${t.thin ? ' <span class="thin-badge">thin</span>' : ''}${answers}</li>`;
+      return `<li class="flow-tactic${t.thin ? ' thin' : ''}">${link(t)}${t.thin ? ' <span class="thin-badge">thin</span>' : ''}${threatLinks[i]!.inferred ? inferredNote : ''}${answers}</li>`;
     });
     const thin = tactics.filter((t) => t.thin).length;
     const count = `${tactics.length} tactic${tactics.length === 1 ? '' : 's'}${thin ? `, ${thin} thin` : ''}`;

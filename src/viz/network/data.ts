@@ -9,18 +9,47 @@ import { esc } from '../shared/svg.ts';
 import { layoutNetwork, type NetworkEdgeInput, type NetworkNodeInput } from './layout.ts';
 import { renderNetwork } from './render.ts';
 
+/** Links the editors inferred rather than the sources stated: relation field -> linked id -> reason. */
+type Inferred = Record<string, Record<string, string>> | undefined;
+
 export interface NetworkData {
-  actors: { id: string; data: { title: string; kind: string; memberOf: string[]; aliases?: string[] } }[];
+  actors: {
+    id: string;
+    data: { title: string; kind: string; memberOf: string[]; aliases?: string[]; inferred?: Inferred };
+  }[];
   cases: {
     id: string;
-    data: { title: string; date: string; participants: string[]; places: string[]; tactics: string[] };
+    data: {
+      title: string;
+      date: string;
+      participants: string[];
+      places: string[];
+      tactics: string[];
+      inferred?: Inferred;
+    };
   }[];
   tactics: { id: string; data: { title: string } }[];
   /**
-   * Hook for relations the editors inferred rather than the sources stated: return true
-   * and the link is drawn dotted and named in the legend. Nothing marks relations yet.
+   * Which links the editors inferred. By default: a membership the actor's `inferred.memberOf`
+   * names, and a collaboration whose every case marks one of the two as an inferred participant.
+   * Such a link is drawn dotted, named in the legend and marked in the table.
    */
   isInferred?: (edge: Pick<NetworkEdgeInput, 'source' | 'target' | 'type' | 'cases'>) => boolean;
+}
+
+function inferredByEditors(input: NetworkData) {
+  const actors = new Map(input.actors.map((a) => [a.id, a]));
+  const cases = new Map(input.cases.map((c) => [c.id, c]));
+  return (e: Pick<NetworkEdgeInput, 'source' | 'target' | 'type' | 'cases'>): boolean => {
+    if (e.type === 'membership') return !!actors.get(e.source)?.data.inferred?.['memberOf']?.[e.target];
+    return (
+      e.cases.length > 0 &&
+      e.cases.every((id) => {
+        const marked = cases.get(id)?.data.inferred?.['participants'] ?? {};
+        return !!marked[e.source] || !!marked[e.target];
+      })
+    );
+  };
 }
 
 /** Above this many actors the chart shows the best connected and says how many it leaves out. */
@@ -53,7 +82,8 @@ export function networkGraph(input: NetworkData): { nodes: NetworkNodeInput[]; e
       }
   }
   allEdges.push(...pairs.values());
-  for (const e of allEdges) if (input.isInferred?.(e)) e.inferred = true;
+  const isInferred = input.isInferred ?? inferredByEditors(input);
+  for (const e of allEdges) if (isInferred(e)) e.inferred = true;
 
   // Large corpora: keep the best connected actors so the page stays light and legible.
   const degree = new Map<string, number>();

@@ -30,7 +30,7 @@ export const timelineDefaults = {
   axisHeight: 28,
   /** Years without a case longer than this are cut out of the axis. */
   cutAfter: 5,
-  breakWidth: 28,
+  breakWidth: 48,
   maxLabel: 300,
 };
 
