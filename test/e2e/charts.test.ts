@@ -97,30 +97,36 @@ describe('charts as a reader sees them', () => {
   const pages = chartPages();
 
   test('there are chart pages and pages that embed charts', () => {
-    expect(pages).toEqual(expect.arrayContaining(['/explainers/network/', '/explainers/votes/', '/cases/hrc-xinjiang-debate-vote-2022/']));
+    expect(pages).toEqual(
+      expect.arrayContaining(['/explainers/network/', '/explainers/votes/', '/cases/hrc-xinjiang-debate-vote-2022/']),
+    );
     expect(pages.length).toBeGreaterThan(6);
   });
 
-  test.each(widths)('at %i px: no overlapping or clipped text, nothing under 12 px, no sideways scroll', async (width) => {
-    const context = await browser.newContext({ viewport: { width, height: 900 } });
-    const page = await context.newPage();
-    const problems: string[] = [];
-    const rows: string[] = [];
-    for (const path of pages) {
-      await page.goto(`${browser.origin()}${path}`);
-      const f = await page.evaluate(measure);
-      rows.push(
-        `${String(width).padStart(4)} ${path.padEnd(58)} texts ${String(f.texts).padStart(4)}  min ${f.minFont.toFixed(1).padStart(5)} px  overlaps ${f.overlaps.length}  outside ${f.outside.length}  page ${f.scrollWidth}/${f.innerWidth}`,
-      );
-      if (f.minFont < 12) problems.push(`${path}: smallest text ${f.minFont.toFixed(1)} px`);
-      if (f.overlaps.length) problems.push(`${path}: overlapping text ${f.overlaps.slice(0, 5).join('; ')}`);
-      if (f.outside.length) problems.push(`${path}: text outside its SVG: ${f.outside.slice(0, 5).join('; ')}`);
-      if (f.scrollWidth > f.innerWidth) problems.push(`${path}: page ${f.scrollWidth} px wide in a ${f.innerWidth} px window`);
-    }
-    console.log(rows.join('\n'));
-    await context.close();
-    expect(problems).toEqual([]);
-  });
+  test.each(widths)(
+    'at %i px: no overlapping or clipped text, nothing under 12 px, no sideways scroll',
+    async (width) => {
+      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      const page = await context.newPage();
+      const problems: string[] = [];
+      const rows: string[] = [];
+      for (const path of pages) {
+        await page.goto(`${browser.origin()}${path}`);
+        const f = await page.evaluate(measure);
+        rows.push(
+          `${String(width).padStart(4)} ${path.padEnd(58)} texts ${String(f.texts).padStart(4)}  min ${f.minFont.toFixed(1).padStart(5)} px  overlaps ${f.overlaps.length}  outside ${f.outside.length}  page ${f.scrollWidth}/${f.innerWidth}`,
+        );
+        if (f.minFont < 12) problems.push(`${path}: smallest text ${f.minFont.toFixed(1)} px`);
+        if (f.overlaps.length) problems.push(`${path}: overlapping text ${f.overlaps.slice(0, 5).join('; ')}`);
+        if (f.outside.length) problems.push(`${path}: text outside its SVG: ${f.outside.slice(0, 5).join('; ')}`);
+        if (f.scrollWidth > f.innerWidth)
+          problems.push(`${path}: page ${f.scrollWidth} px wide in a ${f.innerWidth} px window`);
+      }
+      console.log(rows.join('\n'));
+      await context.close();
+      expect(problems).toEqual([]);
+    },
+  );
 
   test('every CSV download parses into exactly the table on the page', async () => {
     const page = await browser.newPage();
@@ -176,7 +182,9 @@ describe('charts as a reader sees them', () => {
       await page.keyboard.press(key);
       landed.push(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset['id'] ?? ''));
     }
-    const near = await page.locator('a.node.neighbour').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['id']));
+    const near = await page
+      .locator('a.node.neighbour')
+      .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['id']));
     expect(new Set(landed).size).toBe(4);
     for (const id of landed) expect(near, `arrow keys went to ${landed.join(', ')}`).toContain(id);
     await page.close();

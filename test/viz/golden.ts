@@ -39,7 +39,8 @@ export function prettySvg(svg: string): string {
 }
 
 /** Vitest's own snapshot mode: 'all' with -u, 'new' locally, 'none' in CI. */
-const mode = () => (expect.getState().snapshotState as unknown as { _updateSnapshot: 'all' | 'new' | 'none' })._updateSnapshot;
+const mode = () =>
+  (expect.getState().snapshotState as unknown as { _updateSnapshot: 'all' | 'new' | 'none' })._updateSnapshot;
 
 export function expectGolden(name: string, svg: string): void {
   const file = join(dir, `${name}.svg`);

@@ -12,7 +12,7 @@ import { renderNetwork } from '../../src/viz/network/render.ts';
 import { type Box, overlaps, placeLabels } from '../../src/viz/shared/labels.ts';
 import { textWidth, wrapText } from '../../src/viz/shared/text.ts';
 import { timelineExplainer, withoutTrailingDate } from '../../src/viz/timeline/data.ts';
-import { fit, layoutTimeline, yearOf, yearRuns } from '../../src/viz/timeline/layout.ts';
+import { shorten, layoutTimeline, yearOf, yearRuns } from '../../src/viz/timeline/layout.ts';
 import { renderTimeline } from '../../src/viz/timeline/render.ts';
 import { votesExplainers } from '../../src/viz/votes/data.ts';
 import { layoutVote } from '../../src/viz/votes/layout.ts';
@@ -68,10 +68,10 @@ describe('text measurement', () => {
   });
 
   test('a shortened label ends with an ellipsis and fits', () => {
-    const short = fit('Election of an Emirati general as Interpol president', 120, 13);
+    const short = shorten('Election of an Emirati general as Interpol president', 120, 13);
     expect(short.endsWith('…')).toBe(true);
     expect(textWidth(short, 13)).toBeLessThanOrEqual(120);
-    expect(fit('Operation Condor', 300, 13)).toBe('Operation Condor');
+    expect(shorten('Operation Condor', 300, 13)).toBe('Operation Condor');
   });
 });
 
@@ -121,7 +121,13 @@ describe('network', () => {
     ],
   ])('in %s, marks and labels do not overlap and labels stay inside the frame', (_, make) => {
     const layout = make();
-    const marks = layout.nodes.map((n) => ({ name: n.id, x: n.x - n.radius, y: n.y - n.radius, width: 2 * n.radius, height: 2 * n.radius }));
+    const marks = layout.nodes.map((n) => ({
+      name: n.id,
+      x: n.x - n.radius,
+      y: n.y - n.radius,
+      width: 2 * n.radius,
+      height: 2 * n.radius,
+    }));
     expect(collisions(marks)).toEqual([]);
     const labels = layout.nodes.filter((n) => n.place.always).map((n) => ({ ...n.place.box, name: `label ${n.id}` }));
     expect(collisions([...marks, ...labels])).toEqual([]);
@@ -152,12 +158,17 @@ describe('network', () => {
 
   test('refuses an edge to a node it does not have', () => {
     expect(() =>
-      layoutNetwork(nodes, [...edges, { source: 'china', target: 'atlantis', type: 'collaboration', tactics: [], cases: [] }]),
+      layoutNetwork(nodes, [
+        ...edges,
+        { source: 'china', target: 'atlantis', type: 'collaboration', tactics: [], cases: [] },
+      ]),
     ).toThrow('invalid edge: "china -> atlantis"');
   });
 
   test('draws a long name as its short alias, and keeps the full name for screen readers', () => {
-    expect(shortName({ title: 'Shanghai Cooperation Organization', aliases: ['SCO', 'Shanghai Cooperation Organisation'] })).toBe('SCO');
+    expect(
+      shortName({ title: 'Shanghai Cooperation Organization', aliases: ['SCO', 'Shanghai Cooperation Organisation'] }),
+    ).toBe('SCO');
     expect(shortName({ title: 'Russia', aliases: ['Russian Federation'] })).toBe('Russia');
     const svg = networkExplainer(content, linkTo).svg;
     expect(svg).toContain('aria-label="Shanghai Cooperation Organization: organisation or group');
@@ -181,7 +192,15 @@ describe('network', () => {
 
   test("reads the editors' inferred links from the entries: dotted, in the legend, marked in the table", () => {
     const actors = [
-      { id: 'a', data: { title: 'A', kind: 'state', memberOf: ['o'], inferred: { memberOf: { o: 'The editors infer it from the 2019 report.' } } } },
+      {
+        id: 'a',
+        data: {
+          title: 'A',
+          kind: 'state',
+          memberOf: ['o'],
+          inferred: { memberOf: { o: 'The editors infer it from the 2019 report.' } },
+        },
+      },
       { id: 'b', data: { title: 'B', kind: 'state', memberOf: ['o'] } },
       { id: 'o', data: { title: 'O', kind: 'forum', memberOf: [] } },
     ];
@@ -193,7 +212,10 @@ describe('network', () => {
   });
 
   test('renders the golden SVG', () => {
-    expectGolden('network', renderNetwork(layoutNetwork(nodes, edges), { ...meta('net'), hrefOf: (id) => `/actors/${id}/` }));
+    expectGolden(
+      'network',
+      renderNetwork(layoutNetwork(nodes, edges), { ...meta('net'), hrefOf: (id) => `/actors/${id}/` }),
+    );
   });
 });
 
@@ -250,35 +272,63 @@ describe('timeline', () => {
   });
   test('strips a trailing date from a title drawn beside a dot', () => {
     expect(withoutTrailingDate('UN cybercrime resolution, November 2019')).toBe('UN cybercrime resolution');
-    expect(withoutTrailingDate("Kyrgyzstan's foreign agents bill, 2014 to 2016")).toBe("Kyrgyzstan's foreign agents bill");
+    expect(withoutTrailingDate("Kyrgyzstan's foreign agents bill, 2014 to 2016")).toBe(
+      "Kyrgyzstan's foreign agents bill",
+    );
     expect(withoutTrailingDate('Operation Condor')).toBe('Operation Condor');
   });
   test('on the real content: no tick after the last case, no two tick labels touch, no label overlaps a dot or another label', () => {
     const e = timelineExplainer(content, linkTo);
     const years = content.cases.map((c) => Number((c.data as { date: string }).date.slice(0, 4)));
-    const ticks = [...e.svg.matchAll(/class="tick-label" x="([\d.]+)"[^>]*>(\d{4})</g)].map((m) => ({ x: Number(m[1]), year: Number(m[2]) }));
+    const ticks = [...e.svg.matchAll(/class="tick-label" x="([\d.]+)"[^>]*>(\d{4})</g)].map((m) => ({
+      x: Number(m[1]),
+      year: Number(m[2]),
+    }));
     expect(Math.max(...ticks.map((t) => t.year))).toBeLessThanOrEqual(Math.max(...years));
-    const tickBoxes = ticks.map((t) => ({ name: String(t.year), x: t.x - textWidth(String(t.year), 13) / 2, y: 0, width: textWidth(String(t.year), 13), height: 16 }));
+    const tickBoxes = ticks.map((t) => ({
+      name: String(t.year),
+      x: t.x - textWidth(String(t.year), 13) / 2,
+      y: 0,
+      width: textWidth(String(t.year), 13),
+      height: 16,
+    }));
     expect(collisions(tickBoxes)).toEqual([]);
     for (const b of tickBoxes) {
       expect(b.x).toBeGreaterThanOrEqual(0);
       expect(b.x + b.width).toBeLessThanOrEqual(720);
     }
     const layout = layoutTimeline(
-      content.cases.map((c) => ({ id: c.id, title: (c.data as { title: string }).title, date: (c.data as { date: string }).date, lane: String((c.data as { tactics: string[] }).tactics[0]) })),
+      content.cases.map((c) => ({
+        id: c.id,
+        title: (c.data as { title: string }).title,
+        date: (c.data as { date: string }).date,
+        lane: String((c.data as { tactics: string[] }).tactics[0]),
+      })),
     );
     const boxes = layout.marks.flatMap((m) => {
       const dot = { name: `dot ${m.id}`, x: m.x - 6, y: m.y - 6, width: 12, height: 12 };
       if (!m.label) return [dot];
       const w = textWidth(m.label.text, 13);
-      return [dot, { name: `label ${m.id}`, x: m.label.anchor === 'start' ? m.label.x : m.label.x - w, y: m.y - 8, width: w, height: 16 }];
+      return [
+        dot,
+        {
+          name: `label ${m.id}`,
+          x: m.label.anchor === 'start' ? m.label.x : m.label.x - w,
+          y: m.y - 8,
+          width: w,
+          height: 16,
+        },
+      ];
     });
     expect(collisions(boxes)).toEqual([]);
     for (const b of boxes) expect(b.x + b.width).toBeLessThanOrEqual(layout.width);
     expect(layout.marks.filter((m) => m.label).length).toBe(layout.marks.length);
   });
   test('renders the golden SVG', () => {
-    expectGolden('timeline', renderTimeline(layoutTimeline(cases), { ...meta('tl'), hrefOf: (id) => `/cases/${id}/`, labelOf: (d) => d }));
+    expectGolden(
+      'timeline',
+      renderTimeline(layoutTimeline(cases), { ...meta('tl'), hrefOf: (id) => `/cases/${id}/`, labelOf: (d) => d }),
+    );
   });
 });
 
@@ -311,11 +361,25 @@ describe('flow', () => {
     expect(e.svg).not.toContain('textLength');
     const real = layoutFlow({
       threats: content.threats.map((t) => ({ id: t.id, title: (t.data as { title: string }).title })),
-      tactics: content.tactics.map((t) => ({ id: t.id, title: (t.data as { title: string }).title, threats: (t.data as { threats: string[] }).threats })),
-      counters: content.counters.map((c) => ({ id: c.id, title: (c.data as { title: string }).title, answers: (c.data as { answers: string[] }).answers })),
+      tactics: content.tactics.map((t) => ({
+        id: t.id,
+        title: (t.data as { title: string }).title,
+        threats: (t.data as { threats: string[] }).threats,
+      })),
+      counters: content.counters.map((c) => ({
+        id: c.id,
+        title: (c.data as { title: string }).title,
+        answers: (c.data as { answers: string[] }).answers,
+      })),
     });
     for (const column of [0, 1, 2])
-      expect(collisions(real.nodes.filter((n) => n.column === column).map((n) => ({ name: n.id, x: n.x, y: n.y, width: real.columnWidth, height: n.height })))).toEqual([]);
+      expect(
+        collisions(
+          real.nodes
+            .filter((n) => n.column === column)
+            .map((n) => ({ name: n.id, x: n.x, y: n.y, width: real.columnWidth, height: n.height })),
+        ),
+      ).toEqual([]);
   });
   test('a node lights the paths through it: its threats upstream and counters downstream, not its siblings', () => {
     const layout = layoutFlow(input);
@@ -326,11 +390,20 @@ describe('flow', () => {
     const link = layout.links.find((l) => l.from === 'a' && l.to === 'y')!;
     expect(link.related.sort()).toEqual(['a', 't1', 'y']);
   });
-  test("draws a link the editors inferred dotted and names it in the legend and table", () => {
+  test('draws a link the editors inferred dotted and names it in the legend and table', () => {
     const e = flowExplainer(
       {
         threats: [{ id: 't1', data: { title: 'Opponents' } }],
-        tactics: [{ id: 'a', data: { title: 'Surveillance', threats: ['t1'], inferred: { threats: { t1: 'The paper lists it under Threat I only by implication.' } } } }],
+        tactics: [
+          {
+            id: 'a',
+            data: {
+              title: 'Surveillance',
+              threats: ['t1'],
+              inferred: { threats: { t1: 'The paper lists it under Threat I only by implication.' } },
+            },
+          },
+        ],
         counters: [{ id: 'x', data: { title: 'Training', answers: ['a'] } }],
       },
       linkTo,
@@ -352,11 +425,20 @@ describe('map', () => {
     expect(e.svg).toMatch(/aria-label="United Arab Emirates: \d+ documented case/);
     expect(e.svg).toContain('class="state marker"');
     // Belarus has a page and no case: it is still a link, with "no documented cases".
-    if (content.actors.some((a) => a.id === 'belarus')) expect(e.svg).toContain('aria-label="Belarus: no documented cases"');
-    const callouts = [...e.svg.matchAll(/class="callout" x="([\d.]+)" y="([\d.]+)" text-anchor="(\w+)" aria-hidden="true">([^<]+)</g)].map((m) => {
+    if (content.actors.some((a) => a.id === 'belarus'))
+      expect(e.svg).toContain('aria-label="Belarus: no documented cases"');
+    const callouts = [
+      ...e.svg.matchAll(/class="callout" x="([\d.]+)" y="([\d.]+)" text-anchor="(\w+)" aria-hidden="true">([^<]+)</g),
+    ].map((m) => {
       const w = textWidth(m[4]!, 13);
       const x = Number(m[1]);
-      return { name: m[4]!, x: m[3] === 'start' ? x : m[3] === 'end' ? x - w : x - w / 2, y: Number(m[2]) - 13, width: w, height: 15 };
+      return {
+        name: m[4]!,
+        x: m[3] === 'start' ? x : m[3] === 'end' ? x - w : x - w / 2,
+        y: Number(m[2]) - 13,
+        width: w,
+        height: 15,
+      };
     });
     expect(callouts.length).toBeGreaterThan(0);
     expect(collisions(callouts)).toEqual([]);

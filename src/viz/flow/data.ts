@@ -50,7 +50,12 @@ export function flowExplainer(input: FlowData, linkTo: LinkTo): Explainer {
         .map((n) => ({ swatch: `swatch swatch-threat threat-${n.colour}`, label: n.title })),
       { swatch: 'swatch swatch-thin', label: 'Thin: answered by fewer than two counter-strategies' },
       ...(layout.links.some((l) => l.inferred)
-        ? [{ swatch: 'swatch swatch-line swatch-dotted', label: 'Link inferred by the editors, not stated by the sources' }]
+        ? [
+            {
+              swatch: 'swatch swatch-line swatch-dotted',
+              label: 'Link inferred by the editors, not stated by the sources',
+            },
+          ]
         : []),
     ],
     table: {
@@ -63,8 +68,14 @@ export function flowExplainer(input: FlowData, linkTo: LinkTo): Explainer {
           const answering = counters.filter((c) => c.answers.includes(n.id));
           return [
             cell(t.title, linkTo('tactics', t.id)),
-            cell(t.threats.map((id) => `${threatTitle.get(id) ?? id}${t.inferred.includes(id) ? ' (inferred)' : ''}`).join('; ')),
-            cell(answering.map((c) => `${c.title}${c.inferred.includes(t.id) ? ' (inferred)' : ''}`).join('; ') || 'none'),
+            cell(
+              t.threats
+                .map((id) => `${threatTitle.get(id) ?? id}${t.inferred.includes(id) ? ' (inferred)' : ''}`)
+                .join('; '),
+            ),
+            cell(
+              answering.map((c) => `${c.title}${c.inferred.includes(t.id) ? ' (inferred)' : ''}`).join('; ') || 'none',
+            ),
             cell(answering.length),
           ];
         }),

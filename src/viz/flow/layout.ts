@@ -75,7 +75,9 @@ export function layoutFlow(input: FlowInput, options: Partial<typeof flowDefault
   const tactics = [...input.tactics].sort((a, b) => firstThreat(a) - firstThreat(b) || a.title.localeCompare(b.title));
   const tacticRank = new Map(tactics.map((t, i) => [t.id, i]));
   const firstTactic = (c: { answers: string[] }) => Math.min(...c.answers.map((id) => tacticRank.get(id) ?? 99));
-  const counters = [...input.counters].sort((a, b) => firstTactic(a) - firstTactic(b) || a.title.localeCompare(b.title));
+  const counters = [...input.counters].sort(
+    (a, b) => firstTactic(a) - firstTactic(b) || a.title.localeCompare(b.title),
+  );
   const colourOfTactic = new Map(tactics.map((t) => [t.id, firstThreat(t) % o.colours]));
 
   const tagRoom = textWidth(thinTag, o.fontSize, 700) + 8;
@@ -94,7 +96,10 @@ export function layoutFlow(input: FlowInput, options: Partial<typeof flowDefault
     });
   };
   const columns = [
-    stack(input.threats.map((t, i) => ({ id: t.id, title: t.title, colour: i % o.colours })), 0),
+    stack(
+      input.threats.map((t, i) => ({ id: t.id, title: t.title, colour: i % o.colours })),
+      0,
+    ),
     stack(
       tactics.map((t) => {
         const n = answered.get(t.id) ?? 0;
@@ -123,7 +128,9 @@ export function layoutFlow(input: FlowInput, options: Partial<typeof flowDefault
   // Paths: threat -> tactic and tactic -> counter. A node's related set is everything
   // upstream and downstream of it.
   const threatsOf = new Map(tactics.map((t) => [t.id, t.threats.filter((id) => at.has(`0:${id}`))]));
-  const countersOf = new Map(tactics.map((t) => [t.id, counters.filter((c) => c.answers.includes(t.id)).map((c) => c.id)]));
+  const countersOf = new Map(
+    tactics.map((t) => [t.id, counters.filter((c) => c.answers.includes(t.id)).map((c) => c.id)]),
+  );
   for (const n of nodes) {
     const set = new Set<string>([n.id]);
     if (n.column === 0)

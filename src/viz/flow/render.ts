@@ -55,7 +55,10 @@ export function renderFlow(
  * The small-screen form: one column per threat, stacked. Under each threat, its tactics,
  * and under each tactic the counter-strategies that answer it. HTML, no script.
  */
-export function renderFlowColumns(layout: FlowLayout, meta: { hrefOf: (column: number, id: string) => string }): string {
+export function renderFlowColumns(
+  layout: FlowLayout,
+  meta: { hrefOf: (column: number, id: string) => string },
+): string {
   const threats = layout.nodes.filter((n) => n.column === 0);
   const link = (n: FlowNode) => `<a href="${esc(meta.hrefOf(n.column, n.id))}">${esc(n.title)}</a>`;
   const byId = (column: number, id: string) => layout.nodes.find((n) => n.column === column && n.id === id);

@@ -81,7 +81,11 @@ export function mapExplainer(input: MapData, linkTo: LinkTo): Explainer {
       rows: involved.map(([id, n]) => {
         const s = states.find((x) => x.id === id)!;
         const numeric = numericOf.get(id)!;
-        const shown = marked.has(numeric) ? 'dot (small state)' : drawn.has(numeric) ? 'shape' : 'not drawn at this scale';
+        const shown = marked.has(numeric)
+          ? 'dot (small state)'
+          : drawn.has(numeric)
+            ? 'shape'
+            : 'not drawn at this scale';
         return [cell(s.data.title, actorHref(id)), cell(s.data.iso!), cell(n), cell(shown)];
       }),
     },

@@ -96,7 +96,8 @@ export function layoutMap(
   const states = o.states ?? new Map<string, string>();
   const byNumeric = new Map(features.map((f) => [String(f.id), f]));
   const missing = [...states.keys()].filter((n) => !byNumeric.has(n));
-  const finer = missing.length && o.fallback ? new Map(featuresOf(o.fallback()).features.map((f) => [String(f.id), f])) : new Map();
+  const finer =
+    missing.length && o.fallback ? new Map(featuresOf(o.fallback()).features.map((f) => [String(f.id), f])) : new Map();
   const markers: MapMarker[] = [];
   for (const numeric of [...states.keys()].sort()) {
     const f = byNumeric.get(numeric) ?? finer.get(numeric);
@@ -110,9 +111,22 @@ export function layoutMap(
     markers.push({ numeric, x: round(x), y: round(y), count, bin: bin(count), drawn });
   }
   const frame: Box = { x: 0, y: 0, width: o.width, height: o.height };
-  const obstacles: Box[] = markers.map((m) => ({ id: m.numeric, x: m.x - o.markerRadius, y: m.y - o.markerRadius, width: 2 * o.markerRadius, height: 2 * o.markerRadius }));
+  const obstacles: Box[] = markers.map((m) => ({
+    id: m.numeric,
+    x: m.x - o.markerRadius,
+    y: m.y - o.markerRadius,
+    width: 2 * o.markerRadius,
+    height: 2 * o.markerRadius,
+  }));
   const placed = placeLabels(
-    markers.map((m) => ({ id: m.numeric, text: states.get(m.numeric) ?? m.numeric, x: m.x, y: m.y, r: o.markerRadius, priority: m.count })),
+    markers.map((m) => ({
+      id: m.numeric,
+      text: states.get(m.numeric) ?? m.numeric,
+      x: m.x,
+      y: m.y,
+      r: o.markerRadius,
+      priority: m.count,
+    })),
     { size: o.fontSize, frame, obstacles },
   );
   for (const m of markers) {

@@ -7,7 +7,10 @@ const nameWithCount = (name: string, count: number) =>
   `${name}: ${count === 0 ? 'no' : count} documented case${count === 1 ? '' : 's'}`;
 
 /** Every state with a page is a link to it; small states also get a marker and, where there is room, a label. */
-export function renderMap(layout: MapLayout, meta: { id: string; title: string; desc: string; actorOf: ActorOf }): string {
+export function renderMap(
+  layout: MapLayout,
+  meta: { id: string; title: string; desc: string; actorOf: ActorOf },
+): string {
   const shapes = layout.countries
     .map((c) => {
       const actor = meta.actorOf(c.numeric);

@@ -56,7 +56,11 @@ function inferredByEditors(input: NetworkData) {
 export const networkMaxNodes = 60;
 
 /** The graph the chart draws: nodes (best connected first, at most networkMaxNodes) and their links. */
-export function networkGraph(input: NetworkData): { nodes: NetworkNodeInput[]; edges: NetworkEdgeInput[]; left: number } {
+export function networkGraph(input: NetworkData): {
+  nodes: NetworkNodeInput[];
+  edges: NetworkEdgeInput[];
+  left: number;
+} {
   const { actors, cases } = input;
   const allEdges: NetworkEdgeInput[] = [];
   for (const a of actors)
@@ -96,7 +100,12 @@ export function networkGraph(input: NetworkData): { nodes: NetworkNodeInput[]; e
   const edges = allEdges.filter((e) => kept.has(e.source) && kept.has(e.target));
   const nodes: NetworkNodeInput[] = ranked
     .filter((a) => kept.has(a.id))
-    .map((a) => ({ id: a.id, label: shortName(a.data), name: a.data.title, shape: a.data.kind === 'state' ? 'state' : 'organization' }));
+    .map((a) => ({
+      id: a.id,
+      label: shortName(a.data),
+      name: a.data.title,
+      shape: a.data.kind === 'state' ? 'state' : 'organization',
+    }));
 
   return { nodes, edges, left };
 }
@@ -129,7 +138,9 @@ export function networkExplainer(input: NetworkData, linkTo: LinkTo): Explainer 
       { swatch: 'swatch swatch-org', label: 'Organisation or group' },
       { swatch: 'swatch swatch-line', label: 'Documented collaboration (took part in the same case)' },
       { swatch: 'swatch swatch-line swatch-dashed', label: 'Membership' },
-      ...(inferred ? [{ swatch: 'swatch swatch-line swatch-dotted', label: 'Inferred by the editors, not stated by the sources' }] : []),
+      ...(inferred
+        ? [{ swatch: 'swatch swatch-line swatch-dotted', label: 'Inferred by the editors, not stated by the sources' }]
+        : []),
     ],
     table: {
       caption: left ? `Links between the ${plural(nodes.length, 'best connected actor')}` : 'Links in the network',
@@ -200,8 +211,12 @@ function neighbourhoods(
       .map((e) => ({ id: e.source === n.id ? e.target : e.source, cases: e.cases.length, inferred: e.inferred }));
     const sortByName = (a: string, b: string) => name(a).localeCompare(name(b));
     const rows = [
-      memberOf.length ? `<li><span class="nb-kind">Member of</span> ${memberOf.sort(sortByName).map(link).join(', ')}</li>` : '',
-      members.length ? `<li><span class="nb-kind">Members</span> ${members.sort(sortByName).map(link).join(', ')}</li>` : '',
+      memberOf.length
+        ? `<li><span class="nb-kind">Member of</span> ${memberOf.sort(sortByName).map(link).join(', ')}</li>`
+        : '',
+      members.length
+        ? `<li><span class="nb-kind">Members</span> ${members.sort(sortByName).map(link).join(', ')}</li>`
+        : '',
       partners.length
         ? `<li><span class="nb-kind">Worked with</span> ${partners
             .sort((a, b) => b.cases - a.cases || sortByName(a.id, b.id))

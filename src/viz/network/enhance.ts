@@ -59,6 +59,14 @@ export function enhanceNetwork(figure: HTMLElement): void {
     figure.dataset['filter'] = select.value;
   };
 
+  /** An element with text: built as nodes, never as an HTML string, so no text can become markup. */
+  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text = '', attrs: Record<string, string> = {}) => {
+    const node = document.createElement(tag);
+    node.textContent = text;
+    for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
+    return node;
+  };
+
   const show = (id: string) => {
     const near = neighbours.get(id) ?? new Set<string>();
     svg.classList.add('has-selection');
@@ -70,13 +78,21 @@ export function enhanceNetwork(figure: HTMLElement): void {
     for (const e of edges) e.classList.toggle('lit', e.dataset['source'] === id || e.dataset['target'] === id);
     const cases = data.cases[id] ?? [];
     const name = data.names[id] ?? id;
-    const items = cases
-      .map((c) => `<li><a href="${c.href}">${escapeHtml(c.title)}</a> (${escapeHtml(c.date)})</li>`)
-      .join('');
-    const linked = [...near].map((n) => escapeHtml(data.names[n] ?? n)).sort();
-    panel.innerHTML = `<p class="network-panel-title">${escapeHtml(name)}</p>${
-      linked.length ? `<p>Linked to ${linked.join(', ')}.</p>` : ''
-    }${cases.length ? `<ul>${items}</ul>` : '<p>No documented case names this actor directly.</p>'}<p><a href="${data.actorHref[id]}">Open the page on ${escapeHtml(name)}</a></p>`;
+    const linked = [...near].map((n) => data.names[n] ?? n).sort((p, q) => p.localeCompare(q));
+    const list = el('ul');
+    for (const c of cases) {
+      const item = el('li');
+      item.append(el('a', c.title, { href: c.href }), ` (${c.date})`);
+      list.append(item);
+    }
+    const open = el('p');
+    open.append(el('a', `Open the page on ${name}`, { href: data.actorHref[id] ?? '' }));
+    panel.replaceChildren(
+      el('p', name, { class: 'network-panel-title' }),
+      ...(linked.length ? [el('p', `Linked to ${linked.join(', ')}.`)] : []),
+      cases.length ? list : el('p', 'No documented case names this actor directly.'),
+      open,
+    );
   };
 
   /** The neighbour (or, failing that, any node) nearest in the arrow's direction. */
@@ -118,8 +134,4 @@ export function enhanceNetwork(figure: HTMLElement): void {
     });
   }
   select.addEventListener('change', applyFilter);
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 }

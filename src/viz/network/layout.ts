@@ -141,7 +141,13 @@ export function layoutNetwork(
   }
 
   const frame: Box = { x: 2, y: 2, width: o.width - 4, height: height - 4 };
-  const marks: Box[] = nodes.map((n) => ({ id: n.id, x: n.x! - n.radius, y: n.y! - n.radius, width: 2 * n.radius, height: 2 * n.radius }));
+  const marks: Box[] = nodes.map((n) => ({
+    id: n.id,
+    x: n.x! - n.radius,
+    y: n.y! - n.radius,
+    width: 2 * n.radius,
+    height: 2 * n.radius,
+  }));
   const requests = nodes.map((n) => ({ id: n.id, text: n.label, x: n.x!, y: n.y!, r: n.radius, priority: n.degree }));
   const placed = placeLabels(requests, { size: o.fontSize, frame, obstacles: marks });
   // A label with no free spot still gets one, below its mark, for focus and hover (it has a halo).
@@ -150,7 +156,13 @@ export function layoutNetwork(
     const x = Math.min(o.width - 2 - w / 2, Math.max(2 + w / 2, n.x!));
     const below = n.y! + n.radius + o.fontSize * 1.2 + 3 <= height - 2;
     const y = below ? n.y! + n.radius + 3 + o.fontSize : n.y! - n.radius - 3 - o.fontSize * 0.2;
-    return { id: n.id, x, y, anchor: 'middle', box: { x: x - w / 2, y: y - o.fontSize, width: w, height: o.fontSize * 1.2 } };
+    return {
+      id: n.id,
+      x,
+      y,
+      anchor: 'middle',
+      box: { x: x - w / 2, y: y - o.fontSize, width: w, height: o.fontSize * 1.2 },
+    };
   };
   const byId = new Map(nodes.map((n) => [n.id, n]));
   return {

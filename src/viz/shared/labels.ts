@@ -37,18 +37,28 @@ export interface PlacedLabel {
 }
 
 export function overlaps(a: Box, b: Box, pad = 0): boolean {
-  return a.x < b.x + b.width + pad && b.x < a.x + a.width + pad && a.y < b.y + b.height + pad && b.y < a.y + a.height + pad;
+  return (
+    a.x < b.x + b.width + pad && b.x < a.x + a.width + pad && a.y < b.y + b.height + pad && b.y < a.y + a.height + pad
+  );
 }
 
 export function inside(a: Box, frame: Box): boolean {
-  return a.x >= frame.x && a.y >= frame.y && a.x + a.width <= frame.x + frame.width && a.y + a.height <= frame.y + frame.height;
+  return (
+    a.x >= frame.x &&
+    a.y >= frame.y &&
+    a.x + a.width <= frame.x + frame.width &&
+    a.y + a.height <= frame.y + frame.height
+  );
 }
 
 /**
  * Places as many labels as fit. `size` is the font size; `obstacles` are boxes no label may
  * cover (marks). Returns placed labels by id; a missing id had no room.
  */
-export function placeLabels(requests: LabelRequest[], o: { size: number; frame: Box; obstacles: Box[]; gap?: number }): Map<string, PlacedLabel> {
+export function placeLabels(
+  requests: LabelRequest[],
+  o: { size: number; frame: Box; obstacles: Box[]; gap?: number },
+): Map<string, PlacedLabel> {
   const gap = o.gap ?? 3;
   const h = o.size * 1.2;
   const placed = new Map<string, PlacedLabel>();
@@ -68,7 +78,12 @@ export function placeLabels(requests: LabelRequest[], o: { size: number; frame: 
       { x: q.x + d, y: q.y - d - h * 0.2, anchor: 'start', box: { x: q.x + d, y: q.y - d - h, width: w, height: h } },
       { x: q.x - d, y: q.y - d - h * 0.2, anchor: 'end', box: { x: q.x - d - w, y: q.y - d - h, width: w, height: h } },
     ];
-    const fit = candidates.find((c) => inside(c.box, o.frame) && !taken.some((t) => overlaps(c.box, t, 1)) && !o.obstacles.some((t) => t.id !== q.id && overlaps(c.box, t)));
+    const fit = candidates.find(
+      (c) =>
+        inside(c.box, o.frame) &&
+        !taken.some((t) => overlaps(c.box, t, 1)) &&
+        !o.obstacles.some((t) => t.id !== q.id && overlaps(c.box, t)),
+    );
     if (!fit) continue;
     taken.push(fit.box);
     placed.set(q.id, { id: q.id, ...fit });

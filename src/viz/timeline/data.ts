@@ -14,7 +14,10 @@ export interface TimelineData {
 
 /** Case titles often end with their date ("…, November 2019"); beside a dot on a time axis that repeats the axis. */
 export function withoutTrailingDate(title: string): string {
-  const short = title.replace(/,\s+(?:(?:from |in )?[A-Z][a-z]+ )?\d{4}(?:s)?(?:\s+(?:to|and)\s+(?:[A-Z][a-z]+ )?\d{4}s?)?$/, '');
+  const short = title.replace(
+    /,\s+(?:(?:from |in )?[A-Z][a-z]+ )?\d{4}(?:s)?(?:\s+(?:to|and)\s+(?:[A-Z][a-z]+ )?\d{4}s?)?$/,
+    '',
+  );
   return short || title;
 }
 

@@ -79,7 +79,9 @@ export function layoutTimeline(cases: TimelineCase[], options: Partial<typeof ti
 
   // Piecewise axis: each run of years gets width in proportion to its span (at least
   // two years' worth), and each cut gets a fixed break.
-  const runs = yearRuns(years, o.cutAfter).map(([a, b]) => [Math.floor(a), Math.max(Math.floor(b) + 1, Math.floor(a) + 2)] as [number, number]);
+  const runs = yearRuns(years, o.cutAfter).map(
+    ([a, b]) => [Math.floor(a), Math.max(Math.floor(b) + 1, Math.floor(a) + 2)] as [number, number],
+  );
   // Room at both ends for a dot and for half a year label centred on its tick.
   const margin = Math.max(o.radius + 2, textWidth('0000', o.fontSize) / 2 + 2);
   const usable = o.width - 2 * margin - (runs.length - 1) * o.breakWidth;
@@ -138,11 +140,14 @@ export function layoutTimeline(cases: TimelineCase[], options: Partial<typeof ti
       // First the whole name on either side in any row; only then a shortened one.
       for (const whole of [true, false])
         for (let row = 0; row < 4 && !chosen; row++)
-          for (const [side, room] of [['start', rightRoom], ['end', leftRoom]] as const) {
+          for (const [side, room] of [
+            ['start', rightRoom],
+            ['end', leftRoom],
+          ] as const) {
             if (chosen || (whole && room < natural)) continue;
             const w = Math.min(natural, room);
             if (w < 80) continue;
-            const label = fit(text, w, o.fontSize);
+            const label = shorten(text, w, o.fontSize);
             const lw = textWidth(label, o.fontSize);
             const s: [number, number] =
               side === 'start' ? [cx - o.radius, cx + o.radius + 4 + lw] : [cx - o.radius - 4 - lw, cx + o.radius];
@@ -158,7 +163,10 @@ export function layoutTimeline(cases: TimelineCase[], options: Partial<typeof ti
         chosen = { row, span: s };
       }
       (rows[chosen.row] ??= []).push(chosen.span);
-      placed.push({ mark: { ...c, year, x: cx, y: 0, ...(chosen.label ? { label: chosen.label } : {}) }, row: chosen.row });
+      placed.push({
+        mark: { ...c, year, x: cx, y: 0, ...(chosen.label ? { label: chosen.label } : {}) },
+        row: chosen.row,
+      });
     }
     const labelY = y + o.fontSize;
     const first = labelY + 8 + o.rowHeight / 2;
@@ -171,7 +179,7 @@ export function layoutTimeline(cases: TimelineCase[], options: Partial<typeof ti
 }
 
 /** The text, shortened at a word with an ellipsis if it is wider than `width`. */
-export function fit(text: string, width: number, size: number): string {
+export function shorten(text: string, width: number, size: number): string {
   if (textWidth(text, size) <= width) return text;
   const words = text.split(' ');
   while (words.length > 1) {

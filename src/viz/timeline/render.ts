@@ -28,7 +28,9 @@ export function renderTimeline(
   const lanes = layout.lanes
     .map((l) => {
       const ys = layout.marks.filter((m) => m.lane === l.name).map((m) => m.y);
-      const rows = [...new Set(ys)].map((y) => `<line${attrs({ class: 'lane', x1: 0, x2: layout.width, y1: r(y), y2: r(y) })}/>`);
+      const rows = [...new Set(ys)].map(
+        (y) => `<line${attrs({ class: 'lane', x1: 0, x2: layout.width, y1: r(y), y2: r(y) })}/>`,
+      );
       return `${rows.join('\n')}\n<text${attrs({ class: 'lane-label', x: 0, y: r(l.labelY) })}>${esc(l.name)}</text>`;
     })
     .join('\n');

@@ -21,5 +21,12 @@ export function renderVote(vote: VoteInput, meta: { id: string; title: string; d
       return `<g class="vote-${g.key}">\n<text class="vote-label"${attrs({ x: 0, y: r(g.y) })}>${esc(g.label)} <tspan class="vote-count">${g.count}</tspan></text>\n${cells}\n</g>`;
     })
     .join('\n');
-  return svgFrame({ ...meta, width: layout.width, height: layout.height, className: 'chart-votes', body, natural: true });
+  return svgFrame({
+    ...meta,
+    width: layout.width,
+    height: layout.height,
+    className: 'chart-votes',
+    body,
+    natural: true,
+  });
 }
