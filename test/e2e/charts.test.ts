@@ -155,6 +155,22 @@ describe('charts as a reader sees them', () => {
     await page.close();
   });
 
+  test('the flow: focusing a node lights the paths through it and fades the rest', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${browser.origin()}/explainers/flow/`);
+    const node = page.locator('a.flow-node.column-1').first();
+    await node.focus();
+    await expect.poll(() => node.evaluate((el) => el.classList.contains('lit'))).toBe(true);
+    const lit = await page.locator('svg.chart-flow .link.lit').count();
+    expect(lit).toBeGreaterThan(0);
+    const faded = await page
+      .locator('svg.chart-flow a.flow-node:not(.lit)')
+      .first()
+      .evaluate((el) => Number(getComputedStyle(el).opacity));
+    expect(faded).toBeLessThan(0.5);
+    await page.close();
+  });
+
   test('the network: selecting a node highlights its neighbours and shows details without moving the chart; arrow keys move to a neighbour', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${browser.origin()}/explainers/network/`);

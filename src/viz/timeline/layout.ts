@@ -27,7 +27,7 @@ export const timelineDefaults = {
   radius: 6,
   rowHeight: 22,
   laneGap: 10,
-  axisHeight: 28,
+  axisHeight: 34,
   /** Years without a case longer than this are cut out of the axis. */
   cutAfter: 5,
   breakWidth: 48,

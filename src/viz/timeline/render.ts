@@ -18,11 +18,11 @@ export function renderTimeline(
         `<line${attrs({ class: 'tick', x1: r(t.x), x2: r(t.x), y1: 22, y2: layout.height })}/>\n<text${attrs({ class: 'tick-label', x: r(t.x), y: 15, 'text-anchor': 'middle' })}>${esc(t.label)}</text>`,
     )
     .join('\n');
-  // A break: two slanted strokes over the axis where empty years are cut out.
+  // A break: two slanted strokes under the year labels where empty years are cut out.
   const breaks = layout.breaks
     .map(
       (b) =>
-        `<g class="axis-break"><title>${esc(`${b.from} to ${b.to}: no case, not to scale`)}</title><path${attrs({ d: `M${r(b.x - 7)} 24L${r(b.x - 1)} 8M${r(b.x + 1)} 24L${r(b.x + 7)} 8` })}/></g>`,
+        `<g class="axis-break"><title>${esc(`${b.from} to ${b.to}: no case, not to scale`)}</title><path${attrs({ d: `M${r(b.x - 6)} 30L${r(b.x - 1)} 19M${r(b.x + 1)} 30L${r(b.x + 6)} 19` })}/></g>`,
     )
     .join('\n');
   const lanes = layout.lanes
