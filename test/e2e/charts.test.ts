@@ -128,6 +128,29 @@ describe('charts as a reader sees them', () => {
     },
   );
 
+  test('every page with a chart keeps its heading order and never repeats a title as the next heading', async () => {
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    for (const path of pages) {
+      await page.goto(`${browser.origin()}${path}`);
+      const headings = await page
+        .locator('main :is(h1, h2, h3, h4, h5, h6)')
+        .evaluateAll((els) =>
+          els
+            .filter((e) => (e as HTMLElement).offsetParent !== null || e.getClientRects().length)
+            .map((e) => ({ level: Number(e.tagName[1]), text: (e.textContent ?? '').trim() })),
+        );
+      headings.forEach((h, i) => {
+        const before = headings[i - 1];
+        if (before && h.level > before.level + 1)
+          problems.push(`${path}: h${before.level} "${before.text}" then h${h.level} "${h.text}"`);
+        if (before && h.text === before.text) problems.push(`${path}: "${h.text}" twice in a row`);
+      });
+    }
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
   test('every CSV download parses into exactly the table on the page', async () => {
     const page = await browser.newPage();
     const checked: string[] = [];
@@ -147,6 +170,13 @@ describe('charts as a reader sees them', () => {
         const text = await (await fetch(f.csv)).text();
         const parsed = parse(text, { bom: true }) as string[][];
         expect(parsed, f.csv).toEqual(f.rows);
+        // A spreadsheet needs one kind of value per column: no stray rows (the old votes CSV had a "Case, <title>" row).
+        const [header, ...rows] = parsed;
+        for (const row of rows) expect(row, f.csv).toHaveLength(header!.length);
+        header!.forEach((name, i) => {
+          if (/^(Count|Cases)$/.test(name))
+            for (const row of rows) expect(row[i], `${f.csv}: ${name}`).toMatch(/^\d+$/);
+        });
         checked.push(`${f.csv.replace(browser.origin(), '')}: ${parsed.length - 1} rows`);
       }
     }
