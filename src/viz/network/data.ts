@@ -227,5 +227,5 @@ function neighbourhoods(
     const kind = n.shape === 'state' ? 'state' : 'organisation';
     return `<li><details><summary><span class="nb-mark nb-${n.shape}" aria-hidden="true"></span>${esc(name(n.id))} <span class="nb-count">${kind}, ${plural(n.degree, 'link')}</span></summary><ul class="nb-links">${rows}<li><a href="${esc(actorHref(n.id))}">Open the page on ${esc(name(n.id))}</a></li></ul></details></li>`;
   });
-  return `<ul class="network-list" aria-label="Each actor and its links">${items.join('')}</ul>`;
+  return `<p class="network-list-intro">Each state and organisation, best connected first: open one to see its links.</p><ul class="network-list" aria-label="Each actor and its links">${items.join('')}</ul>`;
 }
