@@ -171,7 +171,7 @@ describe('network', () => {
     ).toBe('SCO');
     expect(shortName({ title: 'Russia', aliases: ['Russian Federation'] })).toBe('Russia');
     const svg = networkExplainer(content, linkTo).svg;
-    expect(svg).toContain('aria-label="Shanghai Cooperation Organization: organisation or group');
+    expect(svg).toContain('aria-label="SCO, Shanghai Cooperation Organization: organisation or group');
     expect(svg).toMatch(/>SCO<\/text>/);
   });
 

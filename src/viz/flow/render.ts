@@ -24,13 +24,15 @@ export function renderFlow(
   const nodes = layout.nodes
     .map((n) => {
       // A dashed outline and a "thin" tag mark weakly answered tactics: shape and text, not colour alone.
+      // The tag sits after the link, so the link's visible text is its title (its name says "thin" too).
       const tag = n.thin
-        ? `\n<text${attrs({ class: 'thin-tag', x: r(n.x + w - 6), y: r(n.y + 6 + f * 0.85), 'text-anchor': 'end', 'aria-hidden': 'true' })}>${thinTag}</text>`
+        ? `\n<text${attrs({ class: 'thin-tag', x: r(n.x + w - 6), y: r(n.y + 6 + f * 0.85), 'text-anchor': 'end', 'aria-hidden': 'true', 'data-lit-by': n.related.join(' ') })}>${thinTag}</text>`
         : '';
       const lines = n.lines
         .map(
           (line, i) =>
-            `<tspan${attrs({ x: r(n.x + 10), y: r(n.y + 6 + f * 0.85 + i * layout.lineHeight) })}>${esc(line)}</tspan>`,
+            // A trailing space between lines: the text's content reads as the title (label in name, WCAG 2.5.3).
+            `<tspan${attrs({ x: r(n.x + 10), y: r(n.y + 6 + f * 0.85 + i * layout.lineHeight) })}>${esc(i < n.lines.length - 1 ? `${line} ` : line)}</tspan>`,
         )
         .join('');
       return `<a${attrs({
@@ -39,7 +41,7 @@ export function renderFlow(
         'data-id': n.id,
         'data-lit-by': n.related.join(' '),
         'aria-label': `${n.title}${noteOf(n)}`,
-      })}>\n<rect${attrs({ x: r(n.x), y: r(n.y), width: w, height: r(n.height), rx: 3 })}/>\n<rect${attrs({ class: 'bar', x: r(n.x), y: r(n.y), width: 4, height: r(n.height) })}/>\n<text>${lines}</text>${tag}\n</a>`;
+      })}>\n<rect${attrs({ x: r(n.x), y: r(n.y), width: w, height: r(n.height), rx: 3 })}/>\n<rect${attrs({ class: 'bar', x: r(n.x), y: r(n.y), width: 4, height: r(n.height) })}/>\n<text>${lines}</text>\n</a>${tag}`;
     })
     .join('\n');
   return svgFrame({

@@ -41,7 +41,9 @@ export function renderNetwork(
         'text-anchor': n.place.anchor,
         'aria-hidden': 'true',
       })}>${esc(n.label)}</text>`;
-      const name = `${n.name ?? n.label}: ${n.shape === 'state' ? 'state' : 'organisation or group'}, ${n.degree} connection${n.degree === 1 ? '' : 's'}`;
+      const full = n.name && n.name !== n.label ? `${n.label}, ${n.name}` : n.label;
+      // The accessible name starts with the drawn label (label in name, WCAG 2.5.3).
+      const name = `${full}: ${n.shape === 'state' ? 'state' : 'organisation or group'}, ${n.degree} connection${n.degree === 1 ? '' : 's'}`;
       return `<a${attrs({ href: meta.hrefOf(n.id), class: `node node-${n.shape}`, 'data-id': n.id, 'aria-label': name })}>\n${hit}\n${mark}\n${label}\n</a>`;
     })
     .join('\n');
