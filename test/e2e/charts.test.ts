@@ -110,7 +110,8 @@ describe('charts as a reader sees them', () => {
       const page = await context.newPage();
       const problems: string[] = [];
       const rows: string[] = [];
-      for (const path of pages) {
+      // Slides are a 16:9 canvas for a projector, scaled as a whole: checked at desktop width only.
+      for (const path of pages.filter((p) => width >= 1280 || !p.endsWith('/present/'))) {
         await page.goto(`${browser.origin()}${path}`);
         const f = await page.evaluate(measure);
         rows.push(
