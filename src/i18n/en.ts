@@ -67,6 +67,21 @@ export const ui = {
   inferredDateShort: 'dated by the editors',
   /** Reason shown for an entry reached only through a link the editors made; {title} is that entry. */
   reachedThrough: 'reached through “{title}”, which this site links here.',
+  menu: 'Menu',
+  close: 'Close',
+  searchThisSite: 'Search this site',
+  searchDialogHelp:
+    'Results appear as you type. Enter opens the first; the arrow keys move through them. Nothing you type is stored or sent anywhere.',
+  searchFilters: 'Search with filters',
+  browseAz: 'Browse the A-Z index',
+  quickExitHint: 'Leave this site now for a neutral page. Shortcut: press Escape twice.',
+  firstPublished: 'First published',
+  lastReviewed: 'Last reviewed',
+  publishedBy: 'Published by',
+  contact: 'Contact the editors',
+  corrections: 'Report a mistake',
+  feed: 'New and updated entries (Atom feed)',
+  citeThisPage: 'Cite this page',
   actorKinds: {
     state: 'State',
     'regional-organization': 'Regional organisation',

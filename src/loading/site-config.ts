@@ -60,10 +60,23 @@ export function loadSiteConfig(
     const at = key ? text.indexOf(`"${String(key)}"`) : -1;
     return at >= 0 ? text.slice(0, at).split('\n').length : 1;
   };
-  const input = env['COUNTERPOINT_BASE'] ? { ...json, base: normaliseBase(env['COUNTERPOINT_BASE']) } : json;
+  // A deployment can set the base, the site URL and the repository without editing the file.
+  const input = {
+    ...json,
+    ...(env['COUNTERPOINT_BASE'] ? { base: normaliseBase(env['COUNTERPOINT_BASE']) } : {}),
+    ...(env['COUNTERPOINT_SITE'] ? { site: env['COUNTERPOINT_SITE'] } : {}),
+    ...(env['COUNTERPOINT_REPOSITORY'] ? { repository: env['COUNTERPOINT_REPOSITORY'] } : {}),
+  };
   const result = siteConfigSchema.safeParse(input);
   if (!result.success) {
     const problems = problemsFromZod(result.error, input, file, lineOf, Object.keys(siteConfigSchema.shape));
+    for (const [field, variable] of [
+      ['site', 'COUNTERPOINT_SITE'],
+      ['repository', 'COUNTERPOINT_REPOSITORY'],
+    ] as const)
+      if (env[variable])
+        for (const p of problems)
+          if (p.field === field) p.message += ` (it comes from the ${variable} environment variable)`;
     if (env['COUNTERPOINT_BASE'])
       for (const p of problems)
         if (p.field === 'base') p.message += ' (it comes from the COUNTERPOINT_BASE environment variable)';
