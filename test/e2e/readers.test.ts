@@ -56,7 +56,7 @@ describe('readers at risk', () => {
       expect(box!.width).toBeGreaterThanOrEqual(24);
       expect(box!.height).toBeGreaterThanOrEqual(24);
       await page.click('.quick-exit');
-      await page.waitForURL((url) => url.href.startsWith(neutral));
+      await page.waitForURL((url) => url.href.startsWith(neutral), { waitUntil: 'commit' });
       await page.goBack();
       expect(page.url().startsWith(browser.origin())).toBe(false);
       await page.close();
@@ -71,7 +71,7 @@ describe('readers at risk', () => {
     await page.keyboard.type('interpol');
     await page.keyboard.press('Escape');
     await page.keyboard.press('Escape');
-    await page.waitForURL((url) => url.href.startsWith(neutral));
+    await page.waitForURL((url) => url.href.startsWith(neutral), { waitUntil: 'commit' });
     await page.goBack();
     expect(page.url().startsWith(browser.origin())).toBe(false);
     await page.close();
@@ -82,7 +82,8 @@ describe('readers at risk', () => {
     await page.goto(`${browser.origin()}/`);
     await page.click('.search-toggle');
     await page.keyboard.press('Escape');
-    await page.waitForTimeout(1100); // past the double-press window: a slow second Escape is not an exit
+    // Well past the one-second double-press window (the page may be busy starting the search index).
+    await page.waitForTimeout(2500);
     await page.keyboard.press('Escape');
     expect(page.url()).toBe(`${browser.origin()}/`);
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('search-toggle');
@@ -136,7 +137,7 @@ describe('readers at risk', () => {
     expect(afterPage.state).not.toMatch(/red/i);
     // Opening a result adds only that page to the history.
     await page.locator('[data-search-results] li > a').first().click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/search/'));
+    await page.waitForURL((url) => !url.pathname.startsWith('/search/'), { waitUntil: 'commit' });
     expect(page.url()).not.toMatch(/[?&]q=|red%20notice|red\+notice/);
     await page.goBack();
     expect(page.url()).toBe(`${browser.origin()}/search/`);
@@ -166,7 +167,7 @@ describe('readers at risk', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(titleOf(tactic));
     await page.keyboard.press('Enter');
     keystrokes++;
-    await page.waitForURL((url) => url.pathname === entryPath('tactics', tactic.id));
+    await page.waitForURL((url) => url.pathname === entryPath('tactics', tactic.id), { waitUntil: 'domcontentloaded' });
     console.log(
       `keyboard search: first result opened ${keystrokes} keystrokes after typing (Enter in the box alone also opens it)`,
     );
@@ -178,7 +179,9 @@ describe('readers at risk', () => {
     await page.waitForSelector('[data-search-dialog-results] li > a');
     const first = await page.locator('[data-search-dialog-results] li > a').first().getAttribute('href');
     await page.keyboard.press('Enter');
-    await page.waitForURL((url) => url.pathname === first);
+    await page.waitForURL((url) => url.pathname === new URL(first!, browser.origin()).pathname, {
+      waitUntil: 'commit',
+    });
     await page.close();
   });
 
@@ -239,7 +242,7 @@ describe('readers at risk', () => {
     }
     // The header's Search leads to the A-Z index by letter, not to a discarded query.
     await page.click('.search-toggle');
-    await page.waitForURL((url) => url.pathname === '/search/' && url.hash === '#a-z');
+    await page.waitForURL((url) => url.pathname === '/search/' && url.hash === '#a-z', { waitUntil: 'commit' });
     expect(await page.locator('.az-letters a').count()).toBeGreaterThan(10);
     expect(await page.locator('.az-type').first().textContent()).toBeTruthy();
     expect(await page.locator('form[data-search-form]').isVisible()).toBe(false);
