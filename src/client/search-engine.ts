@@ -137,24 +137,23 @@ async function every(pf: Pagefind, query: string, filters: Record<string, unknow
   };
 }
 
+/** Each word searched on its own: its real matches and their scores. */
+async function perWord(pf: Pagefind, words: string[], filters: Record<string, unknown>, limit: number) {
+  const out: { data: PagefindData[]; scores: number[] }[] = [];
+  for (const word of words) out.push(await every(pf, word, filters, limit));
+  return out;
+}
+
 /**
  * Pages ranked by how strongly they match each word on its own: the sum, over the words,
  * of the page's score for that word relative to the best page for it. Pages holding
  * every word (`all`) start with one point, so they lead when they also match well; a page
  * named exactly as typed starts above any sum.
  */
-async function byWord(
-  pf: Pagefind,
-  words: string[],
-  filters: Record<string, unknown>,
-  limit: number,
-  all: PagefindData[] = [],
-) {
+function byWord(words: string[], each: { data: PagefindData[]; scores: number[] }[], all: PagefindData[]) {
   const pages = new Map<string, { d: PagefindData; score: number }>();
-  // A page named exactly as typed outscores any sum of word scores.
   for (const d of all) pages.set(d.url, { d, score: namedAs(d, words.join(' ')) ? 2 + words.length : 1 });
-  for (const word of words) {
-    const { data, scores } = await every(pf, word, filters, limit);
+  for (const { data, scores } of each) {
     const top = Math.max(...scores, 1);
     data.forEach((d, i) => {
       const page = pages.get(d.url) ?? { d, score: 0 };
@@ -169,22 +168,26 @@ async function byWord(
 }
 
 /**
- * One pass: Pagefind's pages holding every word; for three words or more, re-ranked word
- * by word (a question rarely sits whole on the page that answers it); when no page holds
- * every word, the best partial matches, labelled as such.
+ * One pass. Pagefind's pages holding every word count only if each word is really on
+ * some page by itself (Pagefind loosely matches a made-up word, so "embassies xqzvbn"
+ * would otherwise look complete). For three words or more they are re-ranked word by word
+ * (a question rarely sits whole on the page that answers it). When no page holds every
+ * word, the best partial matches, labelled as such.
  */
 async function pass(pf: Pagefind, query: string, filters: Record<string, unknown>, limit: number): Promise<Outcome> {
   const all = await every(pf, query, filters, limit);
   const words = meaningfulWords(query);
-  if (all.data.length && words.length < 3)
-    return { hits: all.data.slice(0, limit).map(toHit), total: all.total, kind: 'all' };
-  if (words.length > 1) {
-    const ranked = await byWord(pf, words, filters, limit, all.data);
-    if (all.data.length)
-      return { hits: ranked.slice(0, limit).map(toHit), total: Math.max(all.total, ranked.length), kind: 'all' };
-    if (ranked.length) return { hits: ranked.slice(0, limit).map(toHit), total: ranked.length, kind: 'partial' };
-  }
-  if (all.data.length) return { hits: all.data.slice(0, limit).map(toHit), total: all.total, kind: 'all' };
+  if (words.length < 2)
+    return all.data.length
+      ? { hits: all.data.slice(0, limit).map(toHit), total: all.total, kind: 'all' }
+      : { hits: [], total: 0, kind: 'none' };
+  const each = await perWord(pf, words, filters, limit);
+  const complete = all.data.length > 0 && each.every((w) => w.data.length > 0);
+  if (complete && words.length < 3) return { hits: all.data.slice(0, limit).map(toHit), total: all.total, kind: 'all' };
+  const ranked = byWord(words, each, complete ? all.data : []);
+  if (complete)
+    return { hits: ranked.slice(0, limit).map(toHit), total: Math.max(all.total, ranked.length), kind: 'all' };
+  if (ranked.length) return { hits: ranked.slice(0, limit).map(toHit), total: ranked.length, kind: 'partial' };
   return { hits: [], total: 0, kind: 'none' };
 }
 
