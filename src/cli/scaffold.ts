@@ -61,8 +61,9 @@ export function scaffold({
     `summary: ${yamlString(summary ?? `One sentence saying what ${title} is and why it matters to a reader.`)}`,
     '# Other names, acronyms and spellings readers may search for. Optional.',
     'aliases: []',
-    '# When the entry first appears on the site, and when an editor last checked it against its sources. Required.',
+    "# When the entry first appears on the site, 'YYYY-MM-DD'. Required.",
     `published: '${today}'`,
+    '# When an editor last checked it against its sources; update it at each review. Required.',
     `reviewed: '${today}'`,
   ];
   switch (collection) {
