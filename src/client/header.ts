@@ -32,7 +32,8 @@ window.addEventListener(
   'keydown',
   (event) => {
     if (event.key !== 'Escape' || event.repeat) return;
-    const now = event.timeStamp;
+    // The time it is handled, not event.timeStamp: synthetic and some OS key events carry odd stamps.
+    const now = performance.now();
     if (now - lastEscape < 1000) leave();
     lastEscape = now;
   },

@@ -81,7 +81,9 @@ describe('readers at risk', () => {
     const page = await browser.newPage();
     await page.goto(`${browser.origin()}/`);
     await page.click('.search-toggle');
+    await expect.poll(() => page.evaluate(() => document.querySelector('dialog')?.open)).toBe(true);
     await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => document.querySelector('dialog')?.open)).toBe(false);
     // Well past the one-second double-press window (the page may be busy starting the search index).
     await page.waitForTimeout(2500);
     await page.keyboard.press('Escape');
