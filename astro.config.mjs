@@ -25,7 +25,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
-  // The one module content may import from (src/check/content-rules.ts allows only this).
+  // The site's components for MDX. Content never imports (src/check/markdown-gate.ts refuses it); they are passed in.
   vite: {
     resolve: { alias: { '@counterpoint/components': new URL('./src/components/mdx.ts', import.meta.url).pathname } },
   },

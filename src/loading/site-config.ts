@@ -37,7 +37,7 @@ export function loadSiteConfig(
       ],
     };
   }
-  const text = readFileSync(path, 'utf8');
+  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
   let json: Record<string, unknown>;
   try {
     json = JSON.parse(text) as Record<string, unknown>;
