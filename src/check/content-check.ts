@@ -19,7 +19,7 @@ import { publishedPaths } from '../site/published.ts';
 import { refSlots, valuesAt } from '../loading/schema-refs.ts';
 import { slugify } from '../site/slug.ts';
 import { didYouMean } from './suggest.ts';
-import { problemsFromZod } from './zod-problems.ts';
+import { parseFriendly, problemsFromZod } from './zod-problems.ts';
 
 export interface CheckedEntry extends RawEntry {
   /** The entry after its schema's defaults and transforms. */
@@ -57,10 +57,9 @@ export function checkContent({
         severity: 'error',
       });
     }
-    const result = spec.schema.safeParse(entry.data);
+    const result = parseFriendly(spec.schema, entry.data);
     if (!result.success) {
-      const keys = Object.keys((spec.schema as unknown as { def: { shape?: object } }).def.shape ?? {});
-      problems.push(...problemsFromZod(result.error, entry.data, entry.file, entry.lineOf, keys));
+      problems.push(...problemsFromZod(result.error, entry.file, entry.lineOf));
       continue;
     }
     entries.push({ ...entry, parsed: result.data as Record<string, unknown> });

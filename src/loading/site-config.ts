@@ -4,7 +4,7 @@ import { contentRoot } from './content-root.ts';
 import { siteConfigSchema, type SiteConfig } from '../schemas/site-config.ts';
 import { contrastRatio } from '../check/contrast.ts';
 import type { Problem } from '../check/problems.ts';
-import { problemsFromZod } from '../check/zod-problems.ts';
+import { parseFriendly, problemsFromZod } from '../check/zod-problems.ts';
 
 /** Page backgrounds of the two colour schemes (src/styles/tokens.css); accents must read on them. */
 export const backgrounds = { light: '#ffffff', dark: '#14161a' } as const;
@@ -61,9 +61,9 @@ export function loadSiteConfig(
     return at >= 0 ? text.slice(0, at).split('\n').length : 1;
   };
   const input = env['COUNTERPOINT_BASE'] ? { ...json, base: normaliseBase(env['COUNTERPOINT_BASE']) } : json;
-  const result = siteConfigSchema.safeParse(input);
+  const result = parseFriendly(siteConfigSchema, input);
   if (!result.success) {
-    const problems = problemsFromZod(result.error, input, file, lineOf, Object.keys(siteConfigSchema.shape));
+    const problems = problemsFromZod(result.error, file, lineOf);
     if (env['COUNTERPOINT_BASE'])
       for (const p of problems)
         if (p.field === 'base') p.message += ' (it comes from the COUNTERPOINT_BASE environment variable)';
