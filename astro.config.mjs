@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { editions } from './src/integrations/editions.ts';
 import { offlineKits } from './src/integrations/offline-kits.ts';
+import { outputScan } from './src/integrations/output-scan.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { contentRoot } from './src/loading/content-root.ts';
 import { loadSiteConfig } from './src/loading/site-config.ts';
@@ -63,6 +64,8 @@ export default defineConfig({
         },
       ],
     }),
+    // After everything else (editions fill in the downloads page), so it reads every file written.
+    outputScan(),
   ],
   markdown: {
     // Sätteri, Astro's Rust Markdown/MDX processor, with our two plugins: citations (a factory,
