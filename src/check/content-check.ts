@@ -3,6 +3,7 @@
  * references between entries, citation keys, internal links, dates. Every problem is
  * collected (not just the first) so an editor can fix them all in one pass.
  */
+import { dirname, resolve } from 'node:path';
 import { type CollectionName, collections, sectionNames } from '../schemas/collections.ts';
 import { idPattern } from '../schemas/base.ts';
 import { findCitations, maskCode } from '../citations/citations.ts';
@@ -75,7 +76,7 @@ export function checkContent({
     ...linkProblems(entries, raw),
   );
   problems.push(...futureDates(entries, today), ...uncitedSources(entries));
-  problems.push(...gateProblems(raw, entries), ...malformedCitations(raw, known));
+  problems.push(...gateProblems(raw, entries, projectRoot), ...malformedCitations(raw, known));
   problems.push(...imageProblems(contentRoot, projectRoot));
   return { problems, entries };
 }
@@ -85,14 +86,15 @@ export function checkContent({
  * Markdown kept in frontmatter (module sections) as Markdown, every other string field as
  * plain text. CSL fields may carry the few tags citation styles understand.
  */
-function gateProblems(raw: RawEntry[], entries: CheckedEntry[]): Problem[] {
+function gateProblems(raw: RawEntry[], entries: CheckedEntry[], projectRoot: string): Problem[] {
   const voteCases = entries.filter((e) => e.collection === 'cases' && e.parsed['vote']).map((e) => e.id);
   const components = siteComponents({ voteCases });
   const problems: Problem[] = [];
   for (const e of raw) {
     if (e.body) {
       const syntax = e.file.endsWith('.mdx') ? 'mdx' : 'markdown';
-      problems.push(...checkMarkdown(e.body, { file: e.file, line: e.bodyLine, column: 1, syntax, components }));
+      const dir = dirname(resolve(projectRoot, e.file));
+      problems.push(...checkMarkdown(e.body, { file: e.file, line: e.bodyLine, column: 1, syntax, components, dir }));
       problems.push(...personalDataProblems(e.file, e.body, e.bodyLine));
     }
     const prose = moduleProse(e.data);

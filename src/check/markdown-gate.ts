@@ -11,6 +11,8 @@
  * as text: titles, CSL fields, site.json). A branch that adds a content path calls one of
  * them with the file and line the text came from; see docs/editing.md.
  */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { htmlToHast, markdownToMdast, mdxToMdast } from 'satteri';
 import type { Problem } from './problems.ts';
 
@@ -30,6 +32,8 @@ export interface GateContext {
   field?: string;
   /** mdx for .mdx bodies; markdown for .md bodies and Markdown kept in data. Default: markdown. */
   syntax?: 'mdx' | 'markdown';
+  /** The folder the text's file is in, so relative image paths can be checked to exist. */
+  dir?: string;
   /** The site's components content may use, by name, with a check of their props. */
   components?: Record<string, ComponentRule>;
 }
@@ -228,7 +232,7 @@ function checkNode(node: Node, point: Point | undefined, at: GateContext, report
       checkLink(String(node['url']), point, report);
       return;
     case 'image':
-      checkResource(String(node['url']), point, report, 'image');
+      checkResource(String(node['url']), point, report, 'image', at.dir);
       if (!String(node['alt'] ?? '').trim())
         report(
           point,
@@ -367,9 +371,13 @@ export function resourceProblem(url: string): string | undefined {
   return undefined;
 }
 
-function checkResource(url: string, point: Point | undefined, report: Report, field: string) {
+function checkResource(url: string, point: Point | undefined, report: Report, field: string, dir?: string) {
   const problem = resourceProblem(url);
-  if (problem) report(point, field, problem);
+  if (problem) return report(point, field, problem);
+  // A relative path is bundled by the build, which stops with a stack trace when the file is missing.
+  const path = decodeURI(url.trim().split(/[?#]/)[0] ?? '');
+  if (dir && path && !path.startsWith('/') && !existsSync(resolve(dir, path)))
+    report(point, field, `${url.trim()} is not a file next to this one; check the path and the file name's capitals`);
 }
 
 /** Text that is rendered as text (titles, source fields, site settings): no markup at all. */

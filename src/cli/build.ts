@@ -23,6 +23,8 @@ const debug = Boolean(args.debug);
 
 /** Lines Astro or Node print that only a developer of the generator can use. */
 const noise = /^\s+at |^\s*\d+\s*\|| node:internal|^\s*\^+\s*$|^\s*Stack ?trace:?$/i;
+/** Terminal colour codes, dropped before lines are matched. */
+const ansi = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
 /** Our own one-line problems (content check and output scan). */
 const problemLine =
   /^\S[^:\n]*:\d+(:\d+)?: [^:]+: |^\S+\.(html|svg|css): (foreign resource|event handler|javascript: URL|meta refresh|base|script): /;
@@ -76,7 +78,7 @@ function astroBuild(dir: string): Promise<{ code: number; errors: string[] }> {
       });
       stream.on('end', () => rest && handle(rest));
       const handle = (line: string) => {
-        const plain = line.replace(/\x1b\[[0-9;]*m/g, '');
+        const plain = line.replace(ansi, '');
         if (keep || /error/i.test(plain) || problemLine.test(plain)) errors.push(plain);
         if (debug) to.write(`${line}\n`);
         else if (!keep && !noise.test(plain) && !/\[ERROR\]|^\s*(Error|Hint|Location|Stack)/i.test(plain))
