@@ -192,13 +192,14 @@ export function checkMarkdown(text: string, at: GateContext): Problem[] {
 
 type Report = (point: Point | undefined, field: string, message: string) => void;
 
-function walk(node: Node, inherited: Point | undefined, visit: (node: Node, point: Point | undefined) => void) {
+/** Visits every node; a visitor returning false skips the node's children (a refused element is reported once). */
+function walk(node: Node, inherited: Point | undefined, visit: (node: Node, point: Point | undefined) => boolean) {
   const point = node.position?.start ?? inherited;
-  visit(node, point);
+  if (visit(node, point) === false) return;
   for (const child of node.children ?? []) walk(child, point, visit);
 }
 
-function checkNode(node: Node, point: Point | undefined, at: GateContext, report: Report) {
+function checkNode(node: Node, point: Point | undefined, at: GateContext, report: Report): boolean {
   switch (node.type) {
     case 'mdxjsEsm': {
       const isImport = /^\s*import\b/.test(String(node['value']));
@@ -209,28 +210,27 @@ function checkNode(node: Node, point: Point | undefined, at: GateContext, report
           ? "content may not import code; remove this line (the site's components, such as <Explainer>, work without an import)"
           : 'content may not export code; remove this line',
       );
-      return;
+      return false;
     }
     case 'mdxFlowExpression':
     case 'mdxTextExpression':
-      if (isComment(String(node['value']))) return;
-      report(
-        point,
-        'expression',
-        `{${short(String(node['value']))}} is code that runs when the site is built; remove it, or write \\{ to show a brace`,
-      );
-      return;
+      if (!isComment(String(node['value'])))
+        report(
+          point,
+          'expression',
+          `{${short(String(node['value']))}} is code that runs when the site is built; remove it, or write \\{ to show a brace`,
+        );
+      return false;
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement':
-      checkJsxElement(node, point, at, report);
-      return;
+      return checkJsxElement(node, point, at, report);
     case 'html':
       checkRawHtml(String(node['value']), point, at, report);
-      return;
+      return false;
     case 'link':
     case 'definition':
       checkLink(String(node['url']), point, report);
-      return;
+      return true;
     case 'image':
       checkResource(String(node['url']), point, report, 'image', at.dir);
       if (!String(node['alt'] ?? '').trim())
@@ -239,16 +239,17 @@ function checkNode(node: Node, point: Point | undefined, at: GateContext, report
           'image',
           'this image has no alt text; describe it between the brackets: ![what the image shows](path)',
         );
-      return;
+      return true;
     default:
+      return true;
   }
 }
 
-function checkJsxElement(node: Node, point: Point | undefined, at: GateContext, report: Report) {
+function checkJsxElement(node: Node, point: Point | undefined, at: GateContext, report: Report): boolean {
   const name = node['name'] as string | null;
   if (!name) {
     report(point, 'element', 'an empty <>…</> fragment is not needed; remove the <> and </>');
-    return;
+    return false;
   }
   const attributes = (node['attributes'] as Node[]) ?? [];
   const props: ComponentProps = {};
@@ -276,18 +277,18 @@ function checkJsxElement(node: Node, point: Point | undefined, at: GateContext, 
   const component = at.components?.[name];
   if (component) {
     for (const p of component(props)) report(point, p.field, p.message);
-    return;
+    return true;
   }
   if (/^[A-Z]/.test(name) || name.includes('.')) {
     const known = Object.keys(at.components ?? {});
     report(
       point,
       'component',
-      `<${name}> is not one of the site's components; use ${known.length ? known.map((k) => `<${k}>`).join(', ') : 'Markdown'} or Markdown.`,
+      `<${name}> is not one of the site's components; use ${known.length ? `${known.map((k) => `<${k}>`).join(', ')} or ` : ''}Markdown`,
     );
-    return;
+    return false;
   }
-  checkHtmlElement(name.toLowerCase(), Object.entries(props), point, report);
+  return checkHtmlElement(name.toLowerCase(), Object.entries(props), point, report);
 }
 
 /** Raw HTML inside Markdown (a block or an inline tag), parsed as the browser would read it. */
@@ -295,7 +296,7 @@ function checkRawHtml(html: string, point: Point | undefined, at: GateContext, r
   if (/^<!--[\s\S]*-->$/.test(html.trim())) return;
   const tree = htmlToHast(html, { fragment: true }) as unknown as Node;
   walk(tree, point, (node) => {
-    if (node.type === 'comment' || node.type !== 'element') return;
+    if (node.type !== 'element') return true;
     const tag = String(node['tagName']);
     const props = Object.entries((node['properties'] as Record<string, unknown>) ?? {}).map(
       ([k, v]) => [k, Array.isArray(v) ? v.join(' ') : v === true ? true : String(v)] as [string, string | true],
@@ -304,22 +305,32 @@ function checkRawHtml(html: string, point: Point | undefined, at: GateContext, r
     const component = Object.entries(at.components ?? {}).find(([n]) => n.toLowerCase() === tag);
     if (component) {
       for (const p of component[1](Object.fromEntries(props))) report(point, p.field, p.message);
-      return;
+      return true;
     }
-    checkHtmlElement(tag, props, point, report);
+    return checkHtmlElement(tag, props, point, report);
   });
 }
 
-function checkHtmlElement(tag: string, props: [string, string | true][], point: Point | undefined, report: Report) {
+/** Checks one HTML element; false when it is refused (its attributes and children no longer matter). */
+function checkHtmlElement(
+  tag: string,
+  props: [string, string | true][],
+  point: Point | undefined,
+  report: Report,
+): boolean {
   const known = elementMessages[tag];
-  // A refused element is reported once; its attributes do not matter any more.
-  if (known) return report(point, known[0], known[1]);
-  if (!allowedElements.has(tag))
-    return report(
+  if (known) {
+    report(point, known[0], known[1]);
+    return false;
+  }
+  if (!allowedElements.has(tag)) {
+    report(
       point,
       'element',
       `<${tag}> is not an element content may use; write it in Markdown or use one of the site's components`,
     );
+    return false;
+  }
   for (const [rawName, value] of props) {
     const name = rawName.toLowerCase().replace(/^xlink:?/, 'xlink');
     if (/^on/.test(name)) {
@@ -329,11 +340,15 @@ function checkHtmlElement(tag: string, props: [string, string | true][], point: 
     } else if (urlAttributes.has(name) || name === 'xlinkhref') {
       if (typeof value === 'string') checkLink(value, point, report);
     } else if (resourceAttributes.has(name)) {
-      if (typeof value === 'string') {
-        for (const url of name === 'srcset' ? value.split(',').map((s) => s.trim().split(/\s+/)[0] ?? '') : [value])
-          checkResource(url, point, report, tag === 'img' ? 'image' : 'resource');
-      }
-      if (!allowedAttributes.has(name))
+      const urls =
+        typeof value !== 'string'
+          ? []
+          : name === 'srcset'
+            ? value.split(',').map((s) => s.trim().split(/\s+/)[0] ?? '')
+            : [value];
+      const foreign = urls.find((url) => resourceProblem(url));
+      if (foreign) checkResource(foreign, point, report, tag === 'img' ? 'image' : 'resource');
+      else if (!allowedAttributes.has(name))
         report(point, 'attribute', `${rawName} is not an attribute content may use on <${tag}>; remove it`);
     } else if (!allowedAttributes.has(name)) {
       report(point, 'attribute', `${rawName} is not an attribute content may use on <${tag}>; remove it`);
@@ -341,6 +356,7 @@ function checkHtmlElement(tag: string, props: [string, string | true][], point: 
   }
   if (tag === 'img' && !props.some(([n, v]) => n.toLowerCase() === 'alt' && typeof v === 'string' && v.trim()))
     report(point, 'image', 'this image has no alt text; add alt="what the image shows"');
+  return true;
 }
 
 /** Where a link may lead: elsewhere on this site, a fragment, an e-mail address or an https page. */
