@@ -264,7 +264,7 @@ function citationProblems(entries: CheckedEntry[], ids: Map<string, Set<string>>
   return problems;
 }
 
-const internalLink = /\]\((\/[^)\s#?]*)(?:[#?][^)\s]*)?(?:\s+"[^"]*")?\)/g;
+const internalLink = /\]\((\/(?!\/)[^)\s#?]*)(?:[#?][^)\s]*)?(?:\s+"[^"]*")?\)/g;
 
 function linkProblems(entries: CheckedEntry[], all: RawEntry[]): Problem[] {
   // The pages the build will write: sections and explainers only when they have entries

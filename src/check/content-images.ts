@@ -37,7 +37,10 @@ function svgProblems(contentRoot: string, projectRoot: string): Problem[] {
     const file = relative(projectRoot, path);
     const found = scanSvg(text, file).map((f) => `${f.kind} (${f.detail})`);
     if (/<!ENTITY/i.test(text)) found.push('an entity declaration (<!ENTITY>)');
-    if (/<[a-z][\w:-]*[^>]*\s(xlink:)?href\s*=\s*["']?(?!#)[^"'\s>]/i.test(text.replace(/<a\b[^>]*>/gi, '')))
+    if (
+      !found.length &&
+      /<[a-z][\w:-]*[^>]*\s(xlink:)?href\s*=\s*["']?(?!#)[^"'\s>]/i.test(text.replace(/<a\b[^>]*>/gi, ''))
+    )
       found.push('a reference to another file');
     return [...new Set(found)].map((what) => ({
       file,

@@ -412,6 +412,7 @@ export function checkPlainText(
       message: `${short(m[0])} is markup in a field shown as plain text; remove the tag${at.allowTags?.length ? ` (only ${at.allowTags.map((t) => `<${t}>`).join(', ')} are allowed here)` : ''}`,
       severity: 'error',
     });
+    break; // one line per field: the editor removes the markup and the rest goes with it
   }
   return problems;
 }

@@ -4,6 +4,7 @@ import { contentRoot } from './content-root.ts';
 import { siteConfigSchema, type SiteConfig } from '../schemas/site-config.ts';
 import { contrastRatio } from '../check/contrast.ts';
 import type { Problem } from '../check/problems.ts';
+import { checkPlainText } from '../check/markdown-gate.ts';
 import { parseFriendly, problemsFromZod } from '../check/zod-problems.ts';
 
 /** Page backgrounds of the two colour schemes (src/styles/tokens.css); accents must read on them. */
@@ -70,6 +71,9 @@ export function loadSiteConfig(
     return { file, problems };
   }
   const problems: Problem[] = [];
+  // The site's name and description appear on every page: text only, like any other field.
+  for (const field of ['title', 'description', 'publisher'] as const)
+    problems.push(...checkPlainText(result.data[field], { file, line: lineOf([field]), field }));
   const { accentLight, accentDark } = result.data.colours;
   for (const [field, colour, scheme] of [
     ['colours.accentLight', accentLight, 'light'],
