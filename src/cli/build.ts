@@ -9,8 +9,9 @@
  * --debug shows Astro's full output.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { atomicBuild } from '../build/atomic.ts';
 import { checkProject } from '../check/check-all.ts';
 import { formatProblem, summarise } from '../check/problems.ts';
 import { parseArgs } from './args.ts';
@@ -38,24 +39,21 @@ async function main(): Promise<number> {
     );
     return 1;
   }
-  const temp = join(dirname(outDir), `.${basename(outDir)}.building-${process.pid}`);
-  rmSync(temp, { recursive: true, force: true });
-  try {
+  const built = await atomicBuild(outDir, async (temp) => {
     const { code, errors } = await astroBuild(temp);
-    if (code !== 0 || !existsSync(join(temp, 'index.html'))) {
-      const own = errors.filter((l) => problemLine.test(l));
-      if (own.length) for (const l of own) console.error(l);
-      else console.error(firstError(errors) ?? `astro build exited with code ${code}`);
-      if (!debug) console.error('rerun with --debug for details');
-      console.error(`The build failed; ${rel(outDir)}/ is unchanged.`);
-      return 1;
-    }
-    swap(temp, outDir);
-    console.log(`built into ${rel(outDir)}/`);
-    return 0;
-  } finally {
-    rmSync(temp, { recursive: true, force: true });
+    if (code === 0 && existsSync(join(temp, 'index.html'))) return true;
+    const own = errors.filter((l) => problemLine.test(l));
+    if (own.length) for (const l of own) console.error(l);
+    else console.error(firstError(errors) ?? `astro build exited with code ${code}`);
+    if (!debug) console.error('rerun with --debug for details');
+    return false;
+  });
+  if (!built) {
+    console.error(`The build failed; ${rel(outDir)}/ is unchanged.`);
+    return 1;
   }
+  console.log(`built into ${rel(outDir)}/`);
+  return 0;
 }
 
 /** Runs astro build into a folder, passing its progress through and keeping its error lines. */
@@ -97,14 +95,6 @@ function firstError(lines: string[]): string | undefined {
     .map((l) => l.trim())
     .find((l) => l && !noise.test(l) && /error|failed|cannot|could not|not found/i.test(l));
   return line?.replace(/^\d{2}:\d{2}:\d{2}\s+/, '').replace(/^\[ERROR\]\s*(\[[^\]]+\]\s*)?/, '');
-}
-
-/** Replaces the output folder by the new build with two renames, so it is never half-written. */
-function swap(fresh: string, target: string) {
-  const old = `${fresh}-old`;
-  if (existsSync(target)) renameSync(target, old);
-  renameSync(fresh, target);
-  rmSync(old, { recursive: true, force: true });
 }
 
 function rel(path: string): string {
