@@ -1,23 +1,9 @@
-import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { atomicBuild } from '../../../src/build/atomic.ts';
-
-/** A hash of every file's path and bytes under a folder. */
-export function treeHash(dir: string): string {
-  const hash = createHash('sha256');
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const p = join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else hash.update(relative(dir, p)).update('\0').update(readFileSync(p)).update('\0');
-    }
-  };
-  walk(dir);
-  return hash.digest('hex');
-}
+import { treeHash } from '../../support/tree-hash.ts';
 
 function previousBuild() {
   const parent = mkdtempSync(join(tmpdir(), 'counterpoint-atomic-'));
