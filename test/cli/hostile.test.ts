@@ -40,7 +40,7 @@ function previousBuild(): { dir: string; hash: string } {
 }
 
 const stackFrame = /^\s+at .+(:\d+:\d+\)?|\(native\))$/m;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const cases = [
   ...hostile.map((c) => ({ ...c, label: `${c.class}: ${c.name}` })),
@@ -51,7 +51,7 @@ const cases = [
 describe.concurrent('hostile input through npm run check and npm run build', () => {
   test.each(cases)('$label', async (c) => {
     const content = copyWithFault(c);
-    const expected = new RegExp(`${escape(c.expected)}: `);
+    const expected = new RegExp(`${escapeRegExp(c.expected)}: `);
     const check = await run(['src/cli/check.ts'], content);
     expect(check.code).toBe(1);
     expect(check.out).toMatch(expected);
