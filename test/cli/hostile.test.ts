@@ -66,6 +66,24 @@ describe.concurrent('hostile input through npm run check and npm run build', () 
   });
 });
 
+describe('a content folder that does not exist', () => {
+  test('is one line naming it, from check and build, with the previous output unchanged', async () => {
+    const missing = join(tmpdir(), 'counterpoint-no-such-folder');
+    const check = await run(['src/cli/check.ts'], missing);
+    expect(check.code).toBe(1);
+    expect(check.out).toMatch(
+      /counterpoint-no-such-folder:1: content folder: .* does not exist; create it, or point COUNTERPOINT_CONTENT at an existing folder/,
+    );
+    expect(check.out).not.toMatch(stackFrame);
+    const previous = previousBuild();
+    const build = await run(['src/cli/build.ts', '--outDir', previous.dir], missing);
+    expect(build.code).toBe(1);
+    expect(build.out).toMatch(/counterpoint-no-such-folder:1: content folder: /);
+    expect(build.out).not.toMatch(stackFrame);
+    expect(treeHash(previous.dir)).toBe(previous.hash);
+  });
+});
+
 describe('valid edge cases', () => {
   test('BOM, CRLF, Arabic, Russian and Chinese titles, https links and curly quotes pass check and build', async () => {
     const content = mkdtempSync(join(tmpdir(), 'counterpoint-edge-'));
