@@ -83,6 +83,8 @@ const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'u
 
 /** Attributes whose URL the browser fetches as part of the page. */
 const resourceProps = ['src', 'srcSet', 'poster', 'data', 'background', 'action', 'formAction', 'ping', 'manifest'];
+/** SVG elements (inline in a page) whose href is fetched, not followed. */
+const svgFetches = new Set(['image', 'use', 'feImage', 'script']);
 /** Attributes whose URL is followed when clicked (fine elsewhere, never executable). */
 const linkProps = ['href', 'xLinkHref', 'cite'];
 
@@ -114,11 +116,16 @@ export function scanHtml(html: string, file: string): Finding[] {
       const value = Array.isArray(raw) ? raw.join(' ') : String(raw);
       if (/^on[A-Z]/.test(name) || /^on[a-z]+$/.test(name))
         add('event handler', `<${tag} ${name.toLowerCase()}="${value}">`);
-      else if (linkProps.includes(name) || resourceProps.includes(name)) {
+      else if (
+        linkProps.includes(name) ||
+        resourceProps.includes(name) ||
+        (svgFetches.has(tag) && /href$/i.test(name))
+      ) {
+        const fetched = resourceProps.includes(name) || svgFetches.has(tag);
         for (const url of name === 'srcSet' ? value.split(',').map((s) => s.trim().split(/\s+/)[0] ?? '') : [value]) {
-          if (executable.test(clean(url)) && !(resourceProps.includes(name) && /^data:image\//i.test(clean(url))))
+          if (executable.test(clean(url)) && !(fetched && /^data:image\//i.test(clean(url))))
             add('javascript: URL', `<${tag} ${name}="${url}">`);
-          else if (resourceProps.includes(name) && foreign(url)) add('foreign resource', `<${tag} ${name}="${url}">`);
+          else if (fetched && foreign(url)) add('foreign resource', `<${tag} ${name}="${url}">`);
         }
       } else if (name === 'style') {
         for (const f of scanCss(value, file)) findings.push(f);

@@ -39,86 +39,18 @@ export interface GateContext {
 }
 
 /** HTML elements content may write, for what Markdown cannot say (all render as plain markup). */
-const allowedElements = new Set([
-  'a',
-  'abbr',
-  'b',
-  'blockquote',
-  'br',
-  'caption',
-  'cite',
-  'code',
-  'dd',
-  'del',
-  'details',
-  'dfn',
-  'div',
-  'dl',
-  'dt',
-  'em',
-  'figcaption',
-  'figure',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'hr',
-  'i',
-  'img',
-  'ins',
-  'kbd',
-  'li',
-  'mark',
-  'ol',
-  'p',
-  'pre',
-  'q',
-  's',
-  'samp',
-  'small',
-  'span',
-  'strong',
-  'sub',
-  'summary',
-  'sup',
-  'table',
-  'tbody',
-  'td',
-  'tfoot',
-  'th',
-  'thead',
-  'time',
-  'tr',
-  'u',
-  'ul',
-  'var',
-  'wbr',
-]); // prettier-ignore
+const allowedElements = new Set(
+  'a abbr b blockquote br caption cite code dd del details dfn div dl dt em figcaption figure h2 h3 h4 h5 h6 hr i img ins kbd li mark ol p pre q s samp small span strong sub summary sup table tbody td tfoot th thead time tr u ul var wbr'.split(
+    ' ',
+  ),
+); // prettier-ignore
 
 /** Attributes allowed on those elements (lowercased; MDX's className counts as class). */
-const allowedAttributes = new Set([
-  'alt',
-  'cite',
-  'class',
-  'classname',
-  'colspan',
-  'datetime',
-  'dir',
-  'height',
-  'href',
-  'hreflang',
-  'id',
-  'lang',
-  'open',
-  'reversed',
-  'rowspan',
-  'scope',
-  'src',
-  'start',
-  'title',
-  'width',
-]); // prettier-ignore
+const allowedAttributes = new Set(
+  'alt cite class classname colspan datetime dir height href hreflang id lang open reversed rowspan scope src start title width'.split(
+    ' ',
+  ),
+); // prettier-ignore
 
 const urlAttributes = new Set(['href', 'cite']);
 const resourceAttributes = new Set(['src', 'srcset', 'poster', 'data', 'background']);

@@ -35,6 +35,7 @@ describe('the output scan', () => {
       '<p style="background:url(https://t.example/p.gif)">x</p>',
       'foreign resource',
     ],
+    ['an inline SVG image from elsewhere', '<svg><image href="https://t.example/p.png"/></svg>', 'foreign resource'],
     ['a foreign stylesheet link', '<link rel="stylesheet" href="https://t.example/x.css">', 'foreign resource'],
   ])('finds %s', (_name, body, kind) => {
     expect(kinds(page(body))).toEqual([kind]);
