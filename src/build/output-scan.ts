@@ -129,6 +129,8 @@ export function scanHtml(html: string, file: string): Finding[] {
         }
       } else if (name === 'style') {
         for (const f of scanCss(value, file)) findings.push(f);
+      } else if (name === 'srcDoc') {
+        add('script', `<${tag} srcdoc> holds a whole page of its own`);
       }
     }
     if (tag === 'link') {

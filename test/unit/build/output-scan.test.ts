@@ -36,6 +36,7 @@ describe('the output scan', () => {
       'foreign resource',
     ],
     ['an inline SVG image from elsewhere', '<svg><image href="https://t.example/p.png"/></svg>', 'foreign resource'],
+    ['an iframe with a page of its own', '<iframe srcdoc="<script>x()</script>"></iframe>', 'script'],
     ['a foreign stylesheet link', '<link rel="stylesheet" href="https://t.example/x.css">', 'foreign resource'],
   ])('finds %s', (_name, body, kind) => {
     expect(kinds(page(body))).toEqual([kind]);
