@@ -54,7 +54,21 @@ function svgProblems(contentRoot: string, projectRoot: string): Problem[] {
 
 function metadataProblems(contentRoot: string, projectRoot: string): Problem[] {
   return contentImages(contentRoot).flatMap((path) => {
-    const meta = findMetadata(readFileSync(path));
+    const bytes = readFileSync(path);
+    const png = /\.png$/i.test(path);
+    const signature = png ? [0x89, 0x50, 0x4e, 0x47] : [0xff, 0xd8, 0xff];
+    // A damaged image would stop the build inside the image pipeline.
+    if (!signature.every((b, i) => bytes[i] === b))
+      return [
+        {
+          file: relative(projectRoot, path),
+          line: 1,
+          field: 'image',
+          message: `is not a ${png ? 'PNG' : 'JPEG'} image (the file is damaged or has the wrong extension); export it again`,
+          severity: 'error' as const,
+        },
+      ];
+    const meta = findMetadata(bytes);
     if (!meta.kinds.length) return [];
     const what = meta.gps
       ? `${meta.kinds.join(', ')} metadata including a GPS position`

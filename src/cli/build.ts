@@ -77,7 +77,7 @@ function astroBuild(dir: string): Promise<{ code: number; errors: string[] }> {
       stream.on('end', () => rest && handle(rest));
       const handle = (line: string) => {
         const plain = line.replace(ansi, '');
-        if (keep || /error/i.test(plain) || problemLine.test(plain)) errors.push(plain);
+        errors.push(plain); // the bundler's error names itself on stdout ([UNRESOLVED_IMPORT] ...)
         if (debug) to.write(`${line}\n`);
         else if (!keep && !noise.test(plain) && !/\[ERROR\]|^\s*(Error|Hint|Location|Stack)/i.test(plain))
           to.write(`${line}\n`);
@@ -91,9 +91,13 @@ function astroBuild(dir: string): Promise<{ code: number; errors: string[] }> {
 
 /** The line that says what went wrong, without Astro's decoration. */
 function firstError(lines: string[]): string | undefined {
-  const line = lines
-    .map((l) => l.trim())
-    .find((l) => l && !noise.test(l) && /error|failed|cannot|could not|not found/i.test(l));
+  const candidates = lines.map((l) => l.trim()).filter((l) => l && !noise.test(l));
+  // The bundler names the error itself ([NoImageMetadata] ..., [UNRESOLVED_IMPORT] ...);
+  // otherwise take the first line that says what failed, and only then "Build failed in 2 s".
+  const line =
+    candidates.find((l) => /^\[[A-Za-z_]+\] |^\w*Error:/.test(l)) ??
+    candidates.find((l) => /error|cannot|could not|not found/i.test(l) && !/Build failed in/.test(l)) ??
+    candidates.find((l) => /failed/i.test(l));
   return line?.replace(/^\d{2}:\d{2}:\d{2}\s+/, '').replace(/^\[ERROR\]\s*(\[[^\]]+\]\s*)?/, '');
 }
 

@@ -84,6 +84,24 @@ describe('a content folder that does not exist', () => {
   });
 });
 
+describe('a failure inside Astro, after the check passed', () => {
+  test('is one line plus the --debug hint, and the previous output stays byte-identical', async () => {
+    // A file with a JPEG signature and nothing else passes the check but stops Astro's image pipeline.
+    const content = copyWithFault({ file: 'images/bad.jpg', create: Buffer.from([0xff, 0xd8, 0xff, 0x20, 0x20]) });
+    const tactic = join(content, 'tactics', 'shared-watchlists.mdx');
+    writeFileSync(tactic, `${readFileSync(tactic, 'utf8')}\n![A map](../images/bad.jpg)\n`);
+    const previous = previousBuild();
+    const build = await run(['src/cli/build.ts', '--outDir', previous.dir], content);
+    expect(build.code).toBe(1);
+    expect(build.out).toMatch(
+      /^\[NoImageMetadata\] Could not process image metadata for .*bad\.jpg.*\nrerun with --debug for details$/m,
+    );
+    expect(build.out).not.toMatch(stackFrame);
+    expect(treeHash(previous.dir)).toBe(previous.hash);
+    expect(readdirSync(dirname(previous.dir))).toEqual(['dist']);
+  }, 300_000);
+});
+
 describe('valid edge cases', () => {
   test('BOM, CRLF, Arabic, Russian and Chinese titles, https links and curly quotes pass check and build', async () => {
     const content = mkdtempSync(join(tmpdir(), 'counterpoint-edge-'));
