@@ -39,8 +39,7 @@ try {
   console.log(`${entries.length} entries checked in ${seconds} s: ${summarise(problems)}`);
   process.exitCode = errors.length ? 1 : 0;
 } catch (error) {
-  console.error(`the check stopped: ${error instanceof Error ? error.message.split('
-')[0] : String(error)}`);
+  console.error(`the check stopped: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
   if (args.debug) console.error(error);
   else console.error('rerun with --debug for details');
   process.exitCode = 1;
