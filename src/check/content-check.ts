@@ -3,21 +3,24 @@
  * references between entries, citation keys, internal links, dates. Every problem is
  * collected (not just the first) so an editor can fix them all in one pass.
  */
+import { dirname, resolve } from 'node:path';
 import { type CollectionName, collections, sectionNames } from '../schemas/collections.ts';
 import { idPattern } from '../schemas/base.ts';
-import { findCitations } from '../citations/citations.ts';
+import { findCitations, maskCode } from '../citations/citations.ts';
 import { moduleProse } from '../loading/module-prose.ts';
-import { headingIds, proseProblems } from './content-rules.ts';
+import { headingIds, personalDataProblems } from './content-rules.ts';
+import { siteComponents } from './components.ts';
+import { checkMarkdown, checkPlainText } from './markdown-gate.ts';
 import { imageProblems } from './content-images.ts';
 import { loadContent, type RawEntry } from '../loading/content-files.ts';
 import { lineAt } from '../loading/frontmatter.ts';
-import type { Problem } from './problems.ts';
+import { fieldPath, type Problem } from './problems.ts';
 import { entryPath } from '../site/routes.ts';
 import { publishedPaths } from '../site/published.ts';
 import { refSlots, valuesAt } from '../loading/schema-refs.ts';
 import { slugify } from '../site/slug.ts';
 import { didYouMean } from './suggest.ts';
-import { problemsFromZod } from './zod-problems.ts';
+import { parseFriendly, problemsFromZod } from './zod-problems.ts';
 
 export interface CheckedEntry extends RawEntry {
   /** The entry after its schema's defaults and transforms. */
@@ -55,10 +58,9 @@ export function checkContent({
         severity: 'error',
       });
     }
-    const result = spec.schema.safeParse(entry.data);
+    const result = parseFriendly(spec.schema, entry.data);
     if (!result.success) {
-      const keys = Object.keys((spec.schema as unknown as { def: { shape?: object } }).def.shape ?? {});
-      problems.push(...problemsFromZod(result.error, entry.data, entry.file, entry.lineOf, keys));
+      problems.push(...problemsFromZod(result.error, entry.file, entry.lineOf));
       continue;
     }
     entries.push({ ...entry, parsed: result.data as Record<string, unknown> });
@@ -74,9 +76,88 @@ export function checkContent({
     ...linkProblems(entries, raw),
   );
   problems.push(...futureDates(entries, today), ...uncitedSources(entries));
-  for (const e of raw) if (e.body) problems.push(...proseProblems(e.file, e.body, e.bodyLine));
+  problems.push(...gateProblems(raw, entries, projectRoot), ...malformedCitations(raw, known));
   problems.push(...imageProblems(contentRoot, projectRoot));
   return { problems, entries };
+}
+
+/**
+ * Every text that reaches a page goes through the content gate: entry bodies and the
+ * Markdown kept in frontmatter (module sections) as Markdown, every other string field as
+ * plain text. CSL fields may carry the few tags citation styles understand.
+ */
+function gateProblems(raw: RawEntry[], entries: CheckedEntry[], projectRoot: string): Problem[] {
+  const voteCases = entries.filter((e) => e.collection === 'cases' && e.parsed['vote']).map((e) => e.id);
+  const components = siteComponents({ voteCases });
+  const problems: Problem[] = [];
+  for (const e of raw) {
+    if (e.body) {
+      const syntax = e.file.endsWith('.mdx') ? 'mdx' : 'markdown';
+      const dir = dirname(resolve(projectRoot, e.file));
+      problems.push(...checkMarkdown(e.body, { file: e.file, line: e.bodyLine, column: 1, syntax, components, dir }));
+      problems.push(...personalDataProblems(e.file, e.body, e.bodyLine));
+    }
+    const prose = moduleProse(e.data);
+    const prosePaths = new Set(prose.map((f) => fieldPath(f.path)));
+    for (const f of prose)
+      problems.push(
+        ...checkMarkdown(f.text, { file: e.file, line: e.textLineOf(f.path), field: fieldPath(f.path), components }),
+      );
+    const allowTags = collections[e.collection].format === 'csl' ? cslMarkup : [];
+    for (const { path, value } of stringsIn(e.data)) {
+      const field = fieldPath(path);
+      if (prosePaths.has(field)) continue;
+      problems.push(...checkPlainText(value, { file: e.file, line: e.lineOf(path), field, allowTags }));
+    }
+  }
+  return problems;
+}
+
+/** The rich-text tags CSL processors (citeproc-js) understand in titles. */
+const cslMarkup = ['i', 'b', 'sup', 'sub', 'sc'];
+
+function stringsIn(value: unknown, path: (string | number)[] = []): { path: (string | number)[]; value: string }[] {
+  if (typeof value === 'string') return [{ path, value }];
+  if (Array.isArray(value)) return value.flatMap((v, i) => stringsIn(v, [...path, i]));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => stringsIn(v, [...path, k]));
+  return [];
+}
+
+/**
+ * Text that looks like a citation but is not one would be printed as it stands: an unclosed
+ * [@key, or a key in the wrong case (keys match exactly, so [@Doe-2020] is not doe-2020).
+ */
+function malformedCitations(raw: RawEntry[], ids: Map<string, Set<string>>): Problem[] {
+  const keys = ids.get('sources') ?? new Set<string>();
+  const problems: Problem[] = [];
+  for (const e of raw) {
+    const texts = [
+      { text: e.body, line: (index: number) => e.bodyLine + lineAt(e.body, index) - 1 },
+      ...moduleProse(e.data).map((f) => ({
+        text: f.text,
+        line: (index: number) => e.textLineOf(f.path) + lineAt(f.text, index) - 1,
+      })),
+    ];
+    for (const { text, line } of texts) {
+      const masked = maskCode(text);
+      const found = new Set(findCitations(text).map((c) => c.index));
+      for (const m of masked.matchAll(/\[(?:[^[\]\n]*?[\s;])?-?@([^\s;,\]]*)/g)) {
+        if (found.has(m.index)) continue;
+        const rest = masked.slice(m.index);
+        const close = /^\[[^[\]\n]*\]/.exec(rest);
+        if (close && rest[close[0].length] === '(') continue; // a link whose text starts with @
+        const key = m[1]!;
+        const exact = [...keys].find((k) => k.toLowerCase() === key.toLowerCase());
+        const message = !close
+          ? `${rest.split('\n')[0]!.slice(0, 40)} opens a citation but never closes it; end it with ], e.g. [@${exact ?? (key || 'key')}]`
+          : exact
+            ? `[@${key}] differs from the source key "${exact}" only in capitals; keys match exactly, so write [@${exact}]`
+            : `${close[0]} is not a citation: keys are lowercase words joined by hyphens, e.g. [@doe-2020].${didYouMean(key.toLowerCase(), keys)}`;
+        problems.push({ file: e.file, line: line(m.index), field: 'citation', message, severity: 'error' });
+      }
+    }
+  }
+  return problems;
 }
 
 function idsByCollection(entries: RawEntry[]): Map<string, Set<string>> {
@@ -183,7 +264,7 @@ function citationProblems(entries: CheckedEntry[], ids: Map<string, Set<string>>
   return problems;
 }
 
-const internalLink = /\]\((\/[^)\s#?]*)(?:[#?][^)\s]*)?(?:\s+"[^"]*")?\)/g;
+const internalLink = /\]\((\/(?!\/)[^)\s#?]*)(?:[#?][^)\s]*)?(?:\s+"[^"]*")?\)/g;
 
 function linkProblems(entries: CheckedEntry[], all: RawEntry[]): Problem[] {
   // The pages the build will write: sections and explainers only when they have entries

@@ -27,11 +27,15 @@ export const siteConfigSchema = z.strictObject({
     .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { message: "must be a language tag such as 'en' or 'pt-BR'" })
     .default('en'),
   /** Full URL the site is served from, used for canonical links. Optional. */
-  site: z.url({ protocol: /^https?$/, message: 'must be a full address such as https://example.org' }).optional(),
+  site: z.url({ protocol: /^https$/, message: 'must be a full address such as https://example.org' }).optional(),
   /** Folder the site is served under, e.g. /counterpoint/. Default: /. The COUNTERPOINT_BASE environment variable overrides it. */
   base: z
     .string()
     .regex(/^\/([A-Za-z0-9._~-]+\/)*$/, { message: "must start and end with a slash, e.g. '/' or '/counterpoint/'" })
+    .refine((b) => !b.split('/').some((part) => /^\.+$/.test(part)), {
+      message:
+        "must not contain . or .. folders, which lead outside the site; use a plain folder name such as '/counterpoint/'",
+    })
     .default('/'),
   /** Where the site's source lives, for the 'suggest a correction' link. Optional. */
   repository: z.url({ protocol: /^https$/, message: 'must be an https:// address' }).optional(),

@@ -58,7 +58,7 @@ export const sourceSchema = z.looseObject({
   page: z.union([z.string(), z.number()]).optional(),
   publisher: z.string().optional(),
   'publisher-place': z.string().optional(),
-  URL: z.url({ protocol: /^https?$/, message: 'must be a full web address starting with https://' }).optional(),
+  URL: z.url({ protocol: /^https$/, message: 'must be a full web address starting with https://' }).optional(),
   DOI: z
     .string()
     .regex(/^10\.\S+$/, { message: 'must be a bare DOI such as 10.1353/jod.2019.0019, without https://doi.org/' })
