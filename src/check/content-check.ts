@@ -7,6 +7,7 @@ import { type CollectionName, collections, sectionNames } from '../schemas/colle
 import { idPattern } from '../schemas/base.ts';
 import { findCitations } from '../citations/citations.ts';
 import { moduleProse } from '../loading/module-prose.ts';
+import { exportedId, publicItem } from '../citations/csl-items.ts';
 import { headingIds, proseProblems } from './content-rules.ts';
 import { imageProblems } from './content-images.ts';
 import { loadContent, type RawEntry } from '../loading/content-files.ts';
@@ -58,10 +59,13 @@ export function checkContent({
     const result = spec.schema.safeParse(entry.data);
     if (!result.success) {
       const keys = Object.keys((spec.schema as unknown as { def: { shape?: object } }).def.shape ?? {});
-      problems.push(...problemsFromZod(result.error, entry.data, entry.file, entry.lineOf, keys));
+      const found = problemsFromZod(result.error, entry.data, entry.file, entry.lineOf, keys);
+      // A source's problems name the item, since a minified export puts every item on line 1.
+      problems.push(...(entry.label ? found.map((p) => ({ ...p, field: `${entry.label}.${p.field}` })) : found));
       continue;
     }
     entries.push({ ...entry, parsed: result.data as Record<string, unknown> });
+    if (spec.format === 'csl') problems.push(...sourceFieldProblems(entry, result.data as Record<string, unknown>));
   }
 
   // Ids of entries that failed their schema still count as existing, so one mistake
@@ -69,6 +73,7 @@ export function checkContent({
   const known = idsByCollection(raw);
   problems.push(
     ...duplicateIds(entries),
+    ...duplicateSourceIds(entries),
     ...danglingRefs(entries, known),
     ...citationProblems(entries, known),
     ...linkProblems(entries, raw),
@@ -84,7 +89,63 @@ function idsByCollection(entries: RawEntry[]): Map<string, Set<string>> {
   for (const e of entries) {
     if (!map.has(e.collection)) map.set(e.collection, new Set());
     map.get(e.collection)!.add(e.id);
+    // A source can be cited by its readable key or by the id its reference manager exported.
+    for (const alias of e.aliases ?? []) map.get(e.collection)!.add(alias);
   }
+  return map;
+}
+
+/**
+ * What a source prints goes through the same rules as prose (the content gate's
+ * proseProblems), field by field; private fields are never published, so they are skipped.
+ */
+function sourceFieldProblems(entry: RawEntry, data: Record<string, unknown>): Problem[] {
+  const problems: Problem[] = [];
+  const item = publicItem(data, entry.id);
+  for (const [field, value] of Object.entries(item)) {
+    if (typeof value !== 'string' || field === 'id') continue;
+    if (field === 'URL') {
+      if (value.startsWith('http://'))
+        problems.push({
+          file: entry.file,
+          line: entry.lineOf([field]),
+          field: `${entry.label}.URL`,
+          message: `${value} is not encrypted; if the site also answers at https://, use that address`,
+          severity: 'warning',
+        });
+      continue;
+    }
+    for (const p of proseProblems(entry.file, value, entry.lineOf([field])))
+      if (p.severity === 'error') problems.push({ ...p, field: `${entry.label}.${field}` });
+  }
+  return problems;
+}
+
+/** Two items exported with one id would be cited ambiguously; their readable keys differ, so check the ids. */
+function duplicateSourceIds(entries: CheckedEntry[]): Problem[] {
+  const seen = new Map<string, CheckedEntry>();
+  const problems: Problem[] = [];
+  for (const e of entries) {
+    if (e.collection !== 'sources') continue;
+    const id = exportedId(e.data);
+    const first = seen.get(id);
+    if (!first) seen.set(id, e);
+    else
+      problems.push({
+        file: e.file,
+        line: e.bodyLine,
+        field: `${e.label}.id`,
+        message: `"${id}" is already the id of an item in ${first.file}:${first.bodyLine}; remove the duplicate or give it another id`,
+        severity: 'error',
+      });
+  }
+  return problems;
+}
+
+/** A source's key for any of the keys it can be cited by. */
+function sourceKeys(entries: CheckedEntry[]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const e of entries) if (e.collection === 'sources') for (const k of [e.id, ...(e.aliases ?? [])]) map.set(k, e.id);
   return map;
 }
 
@@ -257,9 +318,10 @@ function futureDates(entries: CheckedEntry[], today: string): Problem[] {
 
 function uncitedSources(entries: CheckedEntry[]): Problem[] {
   const cited = new Set<string>();
+  const keyOf = sourceKeys(entries);
   for (const e of entries) {
     for (const text of [e.body, ...moduleProse(e.data).map((f) => f.text)])
-      for (const c of findCitations(text)) for (const i of c.items) cited.add(i.key);
+      for (const c of findCitations(text)) for (const i of c.items) cited.add(keyOf.get(i.key) ?? i.key);
     for (const key of (e.parsed['sources'] as string[] | undefined) ?? []) cited.add(key);
   }
   return entries
