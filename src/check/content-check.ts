@@ -135,7 +135,7 @@ function duplicateSourceIds(entries: CheckedEntry[]): Problem[] {
         file: e.file,
         line: e.bodyLine,
         field: `${e.label}.id`,
-        message: `"${id}" is already the id of an item in ${first.file}:${first.bodyLine}; remove the duplicate or give it another id`,
+        message: `"${id}" is already used by ${first.file}:${first.bodyLine}; remove the duplicate or give it another id`,
         severity: 'error',
       });
   }

@@ -108,7 +108,7 @@ function titleWord(item: Record<string, unknown>, n: number): string {
 
 /**
  * Readable citation keys for a list of items, in order. An id that is already a key
- * (lowercase words joined by hyphens, e.g. lemon-2019) is kept; any other id (Zotero's
+ * (lowercase words joined by hyphens with a letter, e.g. lemon-2019) is kept; any other id (Zotero's
  * 12345 or http://zotero.org/users/1/items/ABCD, Better BibTeX's Adams2001) gets
  * family-year, then a title word, then a number when that is taken.
  */
@@ -116,7 +116,7 @@ export function citationKeys(items: readonly unknown[]): string[] {
   const taken = new Set<string>();
   const keys: (string | undefined)[] = items.map((item) => {
     const id = exportedId(item);
-    if (idPattern.test(id) && !taken.has(id)) {
+    if (idPattern.test(id) && /[a-z]/.test(id) && !taken.has(id)) {
       taken.add(id);
       return id;
     }

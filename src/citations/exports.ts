@@ -27,7 +27,7 @@ export function exportItems(items: readonly CslItem[], format: ExportFormat): st
   if (format === 'json') return `${JSON.stringify(items, null, 2)}\n`;
   if (format === 'ris') return new Cite(items.map(plainItem)).format('ris').replace(/\r?\n/g, '\r\n');
   // BibTeX keys are the site's citation keys, so a downloaded entry is cited the same way.
-  return new Cite(items.map((i) => ({ ...i, 'citation-key': i.id }))).format('bibtex', { format: 'text' });
+  return new Cite(items.map((i) => ({ ...i, 'citation-label': i.id }))).format('bibtex', { format: 'text' });
 }
 
 type Name = { family?: string; given?: string; literal?: string; 'non-dropping-particle'?: string };

@@ -27,6 +27,8 @@ export interface Formatter {
   reference(key: string): FormattedReference;
   /** The short form of a citation, e.g. "Cottiero, 2024a, p. 5" (no parentheses). */
   short(key: string, locator?: string): string;
+  /** One item's reference formatted on its own, as if no other item existed. */
+  standalone(key: string): FormattedReference;
 }
 
 /** "p. 5" -> { label: page, locator: 5 }: CSL prints the label in the style's words. */
@@ -69,21 +71,39 @@ export function createFormatter(items: readonly CslItem[], styleName: CitationSt
   const locale = locales[lang] ? lang : (Object.keys(locales).find((l) => l.startsWith(`${lang.split('-')[0]}-`)) ?? 'en-US');
   const sys = { retrieveLocale: (l: string) => locales[l] ?? locales['en-US']!, retrieveItem: (id: string) => byKey.get(id) };
   const engine = new CSL.Engine(sys, style, locale);
-  engine.updateItems([...byKey.keys()]);
 
   const all = new Map<string, FormattedReference>();
   const order: string[] = [];
-  engine.setOutputFormat('html');
-  const html = engine.makeBibliography();
-  engine.setOutputFormat('text');
-  const text = engine.makeBibliography();
-  if (html && text) {
-    html[0].entry_ids.forEach(([key], i) => {
-      order.push(key!);
-      all.set(key!, { key: key!, html: tidyHtml(html[1][i]!), text: text[1][i]!.trim() });
+  let ready = false;
+  /** The whole list, made on first use: a formatter used only for standalone() never needs it. */
+  function prepare() {
+    if (ready) return;
+    ready = true;
+    engine.updateItems([...byKey.keys()]);
+    const [html, text] = bibliographyOf();
+    html.forEach((h, i) => {
+      order.push(h.key);
+      all.set(h.key, { key: h.key, html: h.html, text: text[i]!.html });
     });
   }
-  engine.setOutputFormat('html');
+  function bibliographyOf(): [{ key: string; html: string }[], { key: string; html: string }[]] {
+    const out: { key: string; html: string }[][] = [];
+    for (const format of ['html', 'text'] as const) {
+      engine.setOutputFormat(format);
+      const made = engine.makeBibliography();
+      if (!made) {
+        out.push([]);
+        continue;
+      }
+      // Items the style renders as nothing (APA: personal communications) are listed in
+      // entry_ids but have no entry; bibliography_errors names them.
+      const empty = new Set((made[0].bibliography_errors ?? []).map((e) => e.itemID));
+      const ids = made[0].entry_ids.map(([key]) => key!).filter((k) => !empty.has(k));
+      out.push(ids.map((key, i) => ({ key, html: format === 'html' ? tidyHtml(made[1][i]!) : made[1][i]!.trim() })));
+    }
+    engine.setOutputFormat('html');
+    return [out[0]!, out[1]!];
+  }
 
   function shortForm(key: string, locator?: string): string {
     const parsed = locator ? parseLocator(locator) : undefined;
@@ -95,12 +115,14 @@ export function createFormatter(items: readonly CslItem[], styleName: CitationSt
 
   return {
     bibliography(keys) {
+      prepare();
       const wanted = new Set(keys ?? byKey.keys());
       // Items the style leaves out of its list (see reference()) come last, in their short form.
       const left = [...wanted].filter((k) => byKey.has(k) && !all.has(k)).sort();
       return [...order.filter((k) => wanted.has(k)), ...left].map((k) => this.reference(k));
     },
     reference(key) {
+      prepare();
       // Some styles leave items out of the reference list (APA: unpublished interviews are
       // personal communications); those are referred to by their in-text form.
       const found = all.get(key);
@@ -108,7 +130,21 @@ export function createFormatter(items: readonly CslItem[], styleName: CitationSt
       const short = shortForm(key);
       return { key, html: short, text: short.replace(/<[^>]+>/g, '') };
     },
-    short: shortForm,
+    short(key, locator) {
+      prepare();
+      return shortForm(key, locator);
+    },
+    standalone(key) {
+      // Alone in the engine's registry, so no year suffix tells it from the site's other pages.
+      ready = false;
+      all.clear();
+      order.length = 0;
+      engine.updateItems([key]);
+      const [html, text] = bibliographyOf();
+      if (html[0]) return { key, html: html[0].html, text: text[0]!.html };
+      const short = shortForm(key);
+      return { key, html: short, text: short.replace(/<[^>]+>/g, '') };
+    },
   };
 }
 

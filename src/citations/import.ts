@@ -10,7 +10,7 @@ import type { Problem } from '../check/problems.ts';
 import { describeIssue } from '../check/zod-problems.ts';
 import { fieldPath } from '../check/problems.ts';
 import { sourceSchema } from '../schemas/sources.ts';
-import { citationKeys, exportedId } from './csl-items.ts';
+import { citationKeys, exportedId, plainText } from './csl-items.ts';
 
 export type ImportFormat = 'bibtex' | 'ris' | 'csl';
 
@@ -112,7 +112,8 @@ export function mergeImport(
     const line = parsed.lines[i] ?? 1;
     const key = keys[i]!;
     const item = { ...raw, id: exportedId(raw) || key };
-    const title = norm(item['title']).slice(0, 60);
+    const full = plainText(String(item['title'] ?? ''));
+    const title = full.length > 70 ? `${full.slice(0, 69)}…` : full;
     const result = sourceSchema.safeParse(item);
     if (!result.success) {
       const issue = result.error.issues[0]!;

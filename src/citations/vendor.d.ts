@@ -15,7 +15,7 @@ declare module 'citeproc' {
     constructor(sys: Sys, style: string, lang?: string, forceLang?: boolean);
     setOutputFormat(format: 'html' | 'text'): void;
     updateItems(ids: string[]): void;
-    makeBibliography(): false | [{ entry_ids: string[][] }, string[]];
+    makeBibliography(): false | [{ entry_ids: string[][]; bibliography_errors?: { itemID: string }[] }, string[]];
     makeCitationCluster(items: CitationItem[]): string;
   }
   const CSL: { Engine: typeof Engine };

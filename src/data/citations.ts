@@ -93,5 +93,5 @@ export async function pageReference(item: CslItem) {
     for (const c of collectionNames) if (c !== 'sources') for (const e of await entriesOf(c)) items.push(pageCslItem(e));
     return createFormatter(items, site.citationStyle, site.lang);
   })();
-  return (await pages).reference(item.id);
+  return (await pages).standalone(item.id);
 }
