@@ -145,7 +145,8 @@ function duplicateSourceIds(entries: CheckedEntry[]): Problem[] {
 /** A source's key for any of the keys it can be cited by. */
 function sourceKeys(entries: CheckedEntry[]): Map<string, string> {
   const map = new Map<string, string>();
-  for (const e of entries) if (e.collection === 'sources') for (const k of [e.id, ...(e.aliases ?? [])]) map.set(k, e.id);
+  for (const e of entries)
+    if (e.collection === 'sources') for (const k of [e.id, ...(e.aliases ?? [])]) map.set(k, e.id);
   return map;
 }
 

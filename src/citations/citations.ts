@@ -25,7 +25,7 @@ export interface CitationMatch {
  * (12345) write them; @{...} takes any key, such as a Zotero item URI.
  */
 const key = String.raw`(?:\{([^{}\s]+)\}|([\p{L}\p{N}_](?:[\p{L}\p{N}_]|[:.#$%&\-+?<>~/](?=[\p{L}\p{N}_]))*))`;
-const bracket = /\[([^\[\]\n]*@[\p{L}\p{N}_{][^\[\]\n]*)\](?!\()/gu;
+const bracket = /\[([^[\]\n]*@[\p{L}\p{N}_{][^[\]\n]*)\](?!\()/gu;
 const item = new RegExp(String.raw`^(.*?)-?@${key}(?:\s*,\s*(.+))?$`, 'u');
 
 /** Parses the inside of one bracket; undefined when it isn't a citation (e.g. an e-mail address). */

@@ -26,4 +26,3 @@ export function year(source: Source): string {
     return String(issued['date-parts'][0]?.[0] ?? 'n.d.');
   return String((issued as { literal?: string }).literal ?? 'n.d.');
 }
-

@@ -60,7 +60,18 @@ export const cslTypes = [
  * "Extra" box to `note`; abstracts are copyrighted text; the rest are local bookkeeping.
  * They are never formatted, exported or shown.
  */
-export const privateFields = ['note', 'abstract', 'annote', 'keyword', 'file', 'attachments', 'system_id', 'source', 'archive_location', 'call-number'];
+export const privateFields = [
+  'note',
+  'abstract',
+  'annote',
+  'keyword',
+  'file',
+  'attachments',
+  'system_id',
+  'source',
+  'archive_location',
+  'call-number',
+];
 
 export type CslItem = Record<string, unknown> & { id: string; type: string };
 
@@ -143,12 +154,13 @@ export function citationKeys(items: readonly unknown[]): string[] {
 export function aliasesOf(item: unknown, key: string): string[] {
   const data = (item && typeof item === 'object' ? item : {}) as Record<string, unknown>;
   const out = new Set<string>();
-  for (const v of [exportedId(item), data['citation-key'], data['citation_key']]) if (typeof v === 'string' && v && v !== key) out.add(v);
+  for (const v of [exportedId(item), data['citation-key'], data['citation_key']])
+    if (typeof v === 'string' && v && v !== key) out.add(v);
   return [...out];
 }
 
 const entity: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => entity[c]!);
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => entity[c]!);
 
 /**
  * CSL's rich text (<i>, <b>, <sup>, <sub>, <span class="nocase">, small caps) as safe
@@ -156,7 +168,7 @@ const escape = (s: string) => s.replace(/[&<>"']/g, (c) => entity[c]!);
  * (the site's Content-Security-Policy refuses style attributes).
  */
 export function richTextHtml(text: string): string {
-  return escape(text)
+  return escapeHtml(text)
     .replace(/&lt;(\/?)(i|b|sup|sub)&gt;/g, '<$1$2>')
     .replace(/&lt;span class=&quot;nocase&quot;&gt;/g, '<span>')
     .replace(/&lt;span style=&quot;font-variant:\s*small-caps;?&quot;&gt;/g, '<span class="small-caps">')

@@ -3,10 +3,14 @@
  * which reference managers read back), and the Highwire Press `citation_*` meta tags that
  * Zotero's browser connector and Google Scholar read from a page.
  */
-import { Cite } from '@citation-js/core';
+import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { type CslItem, plainText } from './csl-items.ts';
+
+// The site's keys have hyphens (lemon-2019), which BibTeX and Biber accept; Citation.js
+// would otherwise replace them with a key of its own making.
+plugins.config.get('@bibtex').format.checkLabel = false;
 
 export type ExportFormat = 'bib' | 'ris' | 'json';
 
@@ -27,7 +31,7 @@ export function exportItems(items: readonly CslItem[], format: ExportFormat): st
   if (format === 'json') return `${JSON.stringify(items, null, 2)}\n`;
   if (format === 'ris') return new Cite(items.map(plainItem)).format('ris').replace(/\r?\n/g, '\r\n');
   // BibTeX keys are the site's citation keys, so a downloaded entry is cited the same way.
-  return new Cite(items.map((i) => ({ ...i, 'citation-label': i.id }))).format('bibtex', { format: 'text' });
+  return new Cite(items.map((i) => ({ ...i, 'citation-key': i.id }))).format('bibtex', { format: 'text' });
 }
 
 type Name = { family?: string; given?: string; literal?: string; 'non-dropping-particle'?: string };
@@ -35,7 +39,10 @@ type Name = { family?: string; given?: string; literal?: string; 'non-dropping-p
 function names(item: CslItem, role: string): string[] {
   const list = item[role];
   if (!Array.isArray(list)) return [];
-  return (list as Name[]).map((n) => n.literal ?? [n['non-dropping-particle'], n.family].filter(Boolean).join(' ') + (n.given ? `, ${n.given}` : ''));
+  return (list as Name[]).map(
+    (n) =>
+      n.literal ?? [n['non-dropping-particle'], n.family].filter(Boolean).join(' ') + (n.given ? `, ${n.given}` : ''),
+  );
 }
 
 function dateOf(item: CslItem): string {
@@ -60,7 +67,8 @@ export function highwireTags(item: CslItem, pageUrl?: string): [string, string][
   const container = str(item['container-title']);
   const type = item.type;
   if (container) {
-    if (type === 'chapter' || type === 'entry-encyclopedia' || type === 'entry-dictionary') tags.push(['citation_inbook_title', container]);
+    if (type === 'chapter' || type === 'entry-encyclopedia' || type === 'entry-dictionary')
+      tags.push(['citation_inbook_title', container]);
     else if (type === 'paper-conference') tags.push(['citation_conference_title', container]);
     else tags.push(['citation_journal_title', container]);
   }

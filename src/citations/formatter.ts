@@ -64,12 +64,21 @@ export function tidyHtml(html: string): string {
     .trim();
 }
 
-export function createFormatter(items: readonly CslItem[], styleName: CitationStyleName = 'apa', lang = 'en-US'): Formatter {
+export function createFormatter(
+  items: readonly CslItem[],
+  styleName: CitationStyleName = 'apa',
+  lang = 'en-US',
+): Formatter {
   const byKey = new Map(items.map((i) => [i.id, i]));
   const style = styles[citationStyles[styleName]];
   if (!style) throw new Error(`invalid citation style: ${styleName}`);
-  const locale = locales[lang] ? lang : (Object.keys(locales).find((l) => l.startsWith(`${lang.split('-')[0]}-`)) ?? 'en-US');
-  const sys = { retrieveLocale: (l: string) => locales[l] ?? locales['en-US']!, retrieveItem: (id: string) => byKey.get(id) };
+  const locale = locales[lang]
+    ? lang
+    : (Object.keys(locales).find((l) => l.startsWith(`${lang.split('-')[0]}-`)) ?? 'en-US');
+  const sys = {
+    retrieveLocale: (l: string) => locales[l] ?? locales['en-US']!,
+    retrieveItem: (id: string) => byKey.get(id),
+  };
   const engine = new CSL.Engine(sys, style, locale);
 
   const all = new Map<string, FormattedReference>();

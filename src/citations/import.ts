@@ -9,6 +9,7 @@ import '@citation-js/plugin-ris';
 import type { Problem } from '../check/problems.ts';
 import { describeIssue } from '../check/zod-problems.ts';
 import { fieldPath } from '../check/problems.ts';
+import { itemSpans } from '../loading/content-files.ts';
 import { sourceSchema } from '../schemas/sources.ts';
 import { citationKeys, exportedId, plainText } from './csl-items.ts';
 
@@ -32,7 +33,8 @@ const lineAt = (text: string, index: number) => text.slice(0, index).split('\n')
 
 /** Where each entry starts: @type{ in BibTeX, TY  - in RIS, { at depth 1 in CSL-JSON. */
 function entryLines(text: string, format: ImportFormat): number[] {
-  const re = format === 'bibtex' ? /^\s*@(?!comment|string|preamble)\w+\s*[{(]/gim : format === 'ris' ? /^TY {2}- /gm : /^\s*\{|(?<=\[\s*|,\s*)\{/gm;
+  if (format === 'csl') return itemSpans(text).map(([from]) => lineAt(text, from));
+  const re = format === 'bibtex' ? /^[ \t]*@(?!comment|string|preamble)\w+\s*[{(]/gim : /^TY {2}- /gm;
   return [...text.matchAll(re)].map((m) => lineAt(text, m.index));
 }
 
@@ -43,7 +45,15 @@ export async function parseImport(file: string, text: string): Promise<ParsedImp
     return {
       items: [],
       lines: [],
-      problems: [{ file, line: 1, field: 'file', message: 'is not a .bib, .ris or .json file; export BibTeX, RIS or CSL-JSON from your reference manager', severity: 'error' }],
+      problems: [
+        {
+          file,
+          line: 1,
+          field: 'file',
+          message: 'is not a .bib, .ris or .json file; export BibTeX, RIS or CSL-JSON from your reference manager',
+          severity: 'error',
+        },
+      ],
     };
   let data: Record<string, unknown>[];
   try {
@@ -75,7 +85,13 @@ export async function parseImport(file: string, text: string): Promise<ParsedImp
   });
   const lines = entryLines(text, format);
   if (!items.length)
-    return { items, lines, problems: [{ file, line: 1, field: 'file', message: 'holds no entries; export at least one reference', severity: 'error' }] };
+    return {
+      items,
+      lines,
+      problems: [
+        { file, line: 1, field: 'file', message: 'holds no entries; export at least one reference', severity: 'error' },
+      ],
+    };
   return { items, lines, problems: [] };
 }
 
@@ -92,8 +108,12 @@ const norm = (s: unknown) =>
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
-const yearOf = (i: Record<string, unknown>) => String((i['issued'] as { 'date-parts'?: unknown[][] } | undefined)?.['date-parts']?.[0]?.[0] ?? '');
-const doiOf = (i: Record<string, unknown>) => String(i['DOI'] ?? '').toLowerCase().replace(/^https?:\/\/(dx\.)?doi\.org\//, '');
+const yearOf = (i: Record<string, unknown>) =>
+  String((i['issued'] as { 'date-parts'?: unknown[][] } | undefined)?.['date-parts']?.[0]?.[0] ?? '');
+const doiOf = (i: Record<string, unknown>) =>
+  String(i['DOI'] ?? '')
+    .toLowerCase()
+    .replace(/^https?:\/\/(dx\.)?doi\.org\//, '');
 
 /**
  * Decides, per imported item, whether to add it: refused when it fails the sources schema,
@@ -111,7 +131,7 @@ export function mergeImport(
   parsed.items.forEach((raw, i) => {
     const line = parsed.lines[i] ?? 1;
     const key = keys[i]!;
-    const item = { ...raw, id: exportedId(raw) || key };
+    const item: Record<string, unknown> = { ...raw, id: exportedId(raw) || key };
     const full = plainText(String(item['title'] ?? ''));
     const title = full.length > 70 ? `${full.slice(0, 69)}…` : full;
     const result = sourceSchema.safeParse(item);
@@ -121,13 +141,21 @@ export function mergeImport(
         action: 'refused',
         line,
         title,
-        problem: { file, line, field: `entry ${i + 1} (${exportedId(raw) || title}).${fieldPath(issue.path)}`, message: describeIssue(issue, item), severity: 'error' },
+        problem: {
+          file,
+          line,
+          field: `entry ${i + 1} (${exportedId(raw) || title}).${fieldPath(issue.path)}`,
+          message: describeIssue(issue, item),
+          severity: 'error',
+        },
       });
       return;
     }
     const doi = doiOf(item);
     const twin = known.find(
-      (k) => (doi && doiOf(k.item) === doi) || (norm(k.item['title']) === norm(item['title']) && yearOf(k.item) === yearOf(item)),
+      (k) =>
+        (doi && doiOf(k.item) === doi) ||
+        (norm(k.item['title']) === norm(item['title']) && yearOf(k.item) === yearOf(item)),
     );
     if (twin) {
       const reason = doi && doiOf(twin.item) === doi ? `same DOI as ${twin.key}` : `same title and year as ${twin.key}`;

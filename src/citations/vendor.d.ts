@@ -29,7 +29,10 @@ declare module '@citation-js/core' {
     data: Record<string, unknown>[];
     format(format: string, options?: unknown): string;
   }
-  export const plugins: { input: { has(name: string): boolean } };
+  export const plugins: {
+    input: { has(name: string): boolean };
+    config: { get(name: string): { format: Record<string, unknown> } };
+  };
 }
 declare module '@citation-js/plugin-bibtex';
 declare module '@citation-js/plugin-ris';

@@ -39,23 +39,34 @@ const parsed = await parseImport(shown, readFileSync(inputPath, 'utf8'));
 for (const p of parsed.problems) console.error(formatProblem(p));
 if (parsed.problems.length) process.exit(1);
 
-const existing = loadContent(root, projectRoot, 'sources').entries.map((e) => ({ key: e.id, item: e.data as Record<string, unknown> }));
+const existing = loadContent(root, projectRoot, 'sources').entries.map((e) => ({
+  key: e.id,
+  item: e.data as Record<string, unknown>,
+}));
 const { outcomes, added } = mergeImport(shown, parsed, existing);
 const refused = outcomes.filter((o) => o.action === 'refused');
 if (refused.length) {
   for (const o of refused) console.error(formatProblem(o.problem));
-  console.error(`${refused.length} of ${outcomes.length} entries refused; nothing was written. Fix them in your reference manager and export again.`);
+  console.error(
+    `${refused.length} of ${outcomes.length} entries refused; nothing was written. Fix them in your reference manager and export again.`,
+  );
   process.exit(1);
 }
 
 if (added.length) {
   // Reference managers' private fields (abstracts, attachments, notes) stay out of the site's files.
-  const clean = added.map((item) => Object.fromEntries(Object.entries(item).filter(([k]) => !privateFields.includes(k))));
-  const before = existsSync(target) ? (JSON.parse(readFileSync(target, 'utf8').replace(/^\uFEFF/, '')) as unknown[]) : [];
+  const clean = added.map((item) =>
+    Object.fromEntries(Object.entries(item).filter(([k]) => !privateFields.includes(k))),
+  );
+  const before = existsSync(target)
+    ? (JSON.parse(readFileSync(target, 'utf8').replace(/^\uFEFF/, '')) as unknown[])
+    : [];
   writeFileSync(target, `${JSON.stringify([...(Array.isArray(before) ? before : [before]), ...clean], null, 2)}\n`);
 }
 // Keys as the site derives them from every source file, so the report says what to type.
-const keyOf = new Map(loadContent(root, projectRoot, 'sources').entries.map((e) => [String((e.data as { id?: unknown }).id), e.id]));
+const keyOf = new Map(
+  loadContent(root, projectRoot, 'sources').entries.map((e) => [String((e.data as { id?: unknown }).id), e.id]),
+);
 let i = 0;
 for (const o of outcomes) {
   if (o.action === 'added') {
@@ -65,4 +76,6 @@ for (const o of outcomes) {
   } else if (o.action === 'skipped') console.log(`${shown}:${o.line}: skipped "${o.title}": ${o.reason}`);
 }
 const skipped = outcomes.filter((o) => o.action === 'skipped').length;
-console.log(`${outcomes.length} entries read: ${added.length} added to ${relative(projectRoot, target)}, ${skipped} already present`);
+console.log(
+  `${outcomes.length} entries read: ${added.length} added to ${relative(projectRoot, target)}, ${skipped} already present`,
+);

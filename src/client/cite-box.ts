@@ -12,7 +12,7 @@ export function enhanceCiteBoxes(root: ParentNode = document): void {
     status.className = 'cite-status';
     button.addEventListener('click', async () => {
       try {
-        await navigator.clipboard.writeText(text.innerText.trim());
+        await navigator.clipboard.writeText((text.textContent ?? '').replace(/\s+/g, ' ').trim());
         status.textContent = 'Copied.';
       } catch {
         // Permission refused (some private modes): select the text so Ctrl+C works.

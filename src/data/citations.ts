@@ -62,7 +62,12 @@ export async function reference(key: string) {
 /** Notes of a page: first citation of a work in full, then short. */
 export async function noteViews(notes: readonly CitationNote[]): Promise<NoteView[]> {
   const { keys, formatter } = await load();
-  return formatNotes(notes, formatter, (k) => href(entryPath('sources', k)), (k) => keys.get(k));
+  return formatNotes(
+    notes,
+    formatter,
+    (k) => href(entryPath('sources', k)),
+    (k) => keys.get(k),
+  );
 }
 
 /** A CSL item for a page of this site, so readers can cite the page itself. */
@@ -90,7 +95,8 @@ export async function pageReference(item: CslItem) {
     const { collectionNames } = await import('../schemas/collections.ts');
     const { pageCslItem } = await import('./cite-page.ts');
     const items: CslItem[] = [];
-    for (const c of collectionNames) if (c !== 'sources') for (const e of await entriesOf(c)) items.push(pageCslItem(e));
+    for (const c of collectionNames)
+      if (c !== 'sources') for (const e of await entriesOf(c)) items.push(pageCslItem(e));
     return createFormatter(items, site.citationStyle, site.lang);
   })();
   return (await pages).standalone(item.id);

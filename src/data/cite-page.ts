@@ -7,7 +7,12 @@ import type { AnyEntry } from './entries.ts';
 export function pageCslItem(entry: AnyEntry): CslItem {
   const data = entry.data as { title: string; reviewed?: string; published?: string; updated?: string };
   const date = data.reviewed ?? data.updated ?? data.published;
-  return pageItem(`${entry.collection}-${entry.id}`, data.title, entryPath(entry.collection, entry.id), typeof date === 'string' ? date : undefined);
+  return pageItem(
+    `${entry.collection}-${entry.id}`,
+    data.title,
+    entryPath(entry.collection, entry.id),
+    typeof date === 'string' ? date : undefined,
+  );
 }
 
 export function citeDownloadPath(entry: AnyEntry): string {

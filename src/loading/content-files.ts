@@ -126,7 +126,7 @@ function itemNear(text: string, error: unknown): string {
 }
 
 /** Offsets of each element of a top-level JSON array, found by tracking bracket depth outside strings. */
-function itemSpans(text: string): (readonly [number, number])[] {
+export function itemSpans(text: string): (readonly [number, number])[] {
   const spans: (readonly [number, number])[] = [];
   let depth = 0;
   let inString = false;

@@ -15,7 +15,9 @@ const name = z.union([
 
 /** Date parts may be numbers or strings ("2001", "03"), as different exporters write them. */
 const dateParts = z.union([
-  z.looseObject({ 'date-parts': z.array(z.array(z.union([z.number().int(), z.string().regex(/^-?\d+$/)])).min(1)).min(1) }),
+  z.looseObject({
+    'date-parts': z.array(z.array(z.union([z.number().int(), z.string().regex(/^-?\d+$/)])).min(1)).min(1),
+  }),
   z.looseObject({ literal: z.string().min(1) }),
   z.looseObject({ raw: z.string().min(1) }),
 ]);
@@ -29,7 +31,9 @@ export const sourceSchema = z.looseObject({
    * The id as the reference manager exported it: a key (Adams2001, lemon-2019), a Zotero
    * number or item URI. The site derives a readable citation key (see src/citations/csl-items.ts).
    */
-  id: z.union([z.string().trim().min(1), z.number()], { message: 'every item needs an id, as reference managers export it' }),
+  id: z.union([z.string().trim().min(1), z.number()], {
+    message: 'every item needs an id, as reference managers export it',
+  }),
   type: z.enum(cslTypes, { message: `must be a CSL item type, e.g. article-journal, book, chapter, report, webpage` }),
   title: z.string().trim().min(1),
   author: z.array(name).optional(),

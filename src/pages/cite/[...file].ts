@@ -14,7 +14,8 @@ import { collectionNames } from '../../schemas/collections.ts';
 export async function getStaticPaths() {
   const paths: { params: { file: string }; props: { items: CslItem[]; format: ExportFormat } }[] = [];
   const add = (stem: string, items: CslItem[]) => {
-    for (const { format } of exportFormats) paths.push({ params: { file: `${stem}.${format}` }, props: { items, format } });
+    for (const { format } of exportFormats)
+      paths.push({ params: { file: `${stem}.${format}` }, props: { items, format } });
   };
   const all = await publicItems();
   add('bibliography', all);
