@@ -130,11 +130,12 @@ describe('in Chromium', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: browser.origin() });
     const p = await context.newPage();
     await p.goto(`${browser.origin()}/sources/levinson-2021/`);
+    // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText is the text as rendered, which is what is copied.
     const shown = (await p.locator('.cite-text').innerText()).trim();
     const button = p.getByRole('button', { name: 'Copy citation' });
     await expect(button).toBeInViewportAfterScroll();
     await button.click();
-    await expect.poll(() => p.locator('.cite-status').innerText()).toBe('Copied.');
+    await expect.poll(() => p.locator('.cite-status').textContent()).toBe('Copied.');
     expect(await p.evaluate(() => navigator.clipboard.readText())).toBe(shown.replace(/\s+/g, ' '));
     expect(shown).toBe(
       'Levinson, N. S. (2021). Idea entrepreneurs: The United Nations Open-Ended Working Group & cybersecurity. Telecommunications Policy, 45(6), 102–142. https://doi.org/10.1016/j.telpol.2021.102142',
@@ -150,6 +151,7 @@ describe('in Chromium', () => {
     await text.scrollIntoViewIfNeeded();
     await text.click();
     const selected = await p.evaluate(() => String(getSelection()));
+    // biome-ignore lint/performance/useDomNodeTextContent: the selection is compared with the text as rendered.
     expect(selected.trim()).toBe((await text.innerText()).trim());
     expect(await p.getByRole('button', { name: 'Copy citation' }).count()).toBe(0);
     await context.close();
