@@ -66,7 +66,8 @@ export function highwireTags(item: CslItem, pageUrl?: string): [string, string][
   if (date) tags.push(['citation_publication_date', date]);
   const container = str(item['container-title']);
   const type = item.type;
-  if (container) {
+  // A web page's container is its site, which Zotero would otherwise file as a journal.
+  if (container && type !== 'webpage' && type !== 'post-weblog' && type !== 'post') {
     if (type === 'chapter' || type === 'entry-encyclopedia' || type === 'entry-dictionary')
       tags.push(['citation_inbook_title', container]);
     else if (type === 'paper-conference') tags.push(['citation_conference_title', container]);

@@ -13,6 +13,7 @@ import { aliasesOf, citationKeys, publicItem, richTextHtml } from '../../src/cit
 import { exportItems, highwireTags } from '../../src/citations/exports.ts';
 import { createFormatter, formatNotes } from '../../src/citations/formatter.ts';
 import { mergeImport, parseImport } from '../../src/citations/import.ts';
+import { siteConfigSchema } from '../../src/schemas/site-config.ts';
 import { copyWithFault } from '../support/fixture-copy.ts';
 
 const dir = join(process.cwd(), 'test', 'fixtures', 'reference-managers');
@@ -194,6 +195,21 @@ describe('what a reader sees', () => {
 
   test('items the style leaves out of its list (APA: personal communications) keep their in-text form', () => {
     expect(text('Email to the editors')).toBe('K. Ruijgrok, personal communication, January 9, 2024');
+  });
+});
+
+describe('the style is a site setting', () => {
+  const base = { title: 'T', description: 'A site description long enough to pass.', publisher: 'P' };
+  test('defaults to APA, accepts harvard, refuses an unknown name with the choices', () => {
+    expect(siteConfigSchema.parse(base).citationStyle).toBe('apa');
+    const wrong = siteConfigSchema.safeParse({ ...base, citationStyle: 'chicago' });
+    expect(wrong.success).toBe(false);
+    expect(wrong.error!.issues[0]!.message).toBe('must be one of apa, harvard');
+    // Cite Them Right with the en-US locale (the one English locale the package ships): US quotation marks.
+    const harvard = createFormatter(items, 'harvard');
+    expect(harvard.reference(byTitle('Getting consistent')).text).toBe(
+      'Anderson, M. (2018) “Getting consistent with consequences,” Educational Leadership, 76(1), pp. 26–33.',
+    );
   });
 });
 
