@@ -100,6 +100,12 @@ describe('reference-manager exports and imports, built', () => {
     expect(text).toContain('Michaelsen, M. (2017). Far Away, So Close: Transnational Activism');
     expect(text).toContain('Lemon, E. (2019). Weaponizing Interpol');
   });
+
+  test('a source cited by its exported id lists the citing page', () => {
+    expect(page('sources/haslanger-2012')).toContain('href="/tactics/cited-exports/"');
+    expect(page('sources/adams-2001')).toContain('href="/tactics/cited-exports/"');
+    expect(page('sources/haslanger-2012')).toContain('<code>[@haslanger:2012resisting]</code>');
+  });
 });
 
 describe('in Chromium', () => {
