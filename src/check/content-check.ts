@@ -11,6 +11,7 @@ import { moduleProse } from '../loading/module-prose.ts';
 import { headingIds, personalDataProblems } from './content-rules.ts';
 import { siteComponents } from './components.ts';
 import { checkMarkdown, checkPlainText } from './markdown-gate.ts';
+import { exportedId, publicItem } from '../citations/csl-items.ts';
 import { imageProblems } from './content-images.ts';
 import { loadContent, type RawEntry } from '../loading/content-files.ts';
 import { lineAt } from '../loading/frontmatter.ts';
@@ -60,10 +61,13 @@ export function checkContent({
     }
     const result = parseFriendly(spec.schema, entry.data);
     if (!result.success) {
-      problems.push(...problemsFromZod(result.error, entry.file, entry.lineOf));
+      const found = problemsFromZod(result.error, entry.file, entry.lineOf);
+      // A source's problems name the item, since a minified export puts every item on line 1.
+      problems.push(...(entry.label ? found.map((p) => ({ ...p, field: `${entry.label}.${p.field}` })) : found));
       continue;
     }
     entries.push({ ...entry, parsed: result.data as Record<string, unknown> });
+    if (spec.format === 'csl') problems.push(...sourceFieldProblems(entry, result.data as Record<string, unknown>));
   }
 
   // Ids of entries that failed their schema still count as existing, so one mistake
@@ -71,6 +75,7 @@ export function checkContent({
   const known = idsByCollection(raw);
   problems.push(
     ...duplicateIds(entries),
+    ...duplicateSourceIds(entries),
     ...danglingRefs(entries, known),
     ...citationProblems(entries, known),
     ...linkProblems(entries, raw),
@@ -113,8 +118,8 @@ function gateProblems(raw: RawEntry[], entries: CheckedEntry[], projectRoot: str
   return problems;
 }
 
-/** The rich-text tags CSL processors (citeproc-js) understand in titles. */
-const cslMarkup = ['i', 'b', 'sup', 'sub', 'sc'];
+/** The rich-text tags CSL processors (citeproc-js) understand in titles (span for class="nocase"; no style or handler attributes pass). */
+const cslMarkup = ['i', 'b', 'sup', 'sub', 'sc', 'span'];
 
 function stringsIn(value: unknown, path: (string | number)[] = []): { path: (string | number)[]; value: string }[] {
   if (typeof value === 'string') return [{ path, value }];
@@ -165,7 +170,62 @@ function idsByCollection(entries: RawEntry[]): Map<string, Set<string>> {
   for (const e of entries) {
     if (!map.has(e.collection)) map.set(e.collection, new Set());
     map.get(e.collection)!.add(e.id);
+    // A source can be cited by its readable key or by the id its reference manager exported.
+    for (const alias of e.aliases ?? []) map.get(e.collection)!.add(alias);
   }
+  return map;
+}
+
+/**
+ * The gate (gateProblems) already holds every string of a source to the plain-text rules;
+ * this adds what is particular to references: an address exported as http:// is accepted as
+ * the reference manager wrote it, with a warning, since a reader following it is unencrypted.
+ */
+function sourceFieldProblems(entry: RawEntry, data: Record<string, unknown>): Problem[] {
+  const problems: Problem[] = [];
+  const item = publicItem(data, entry.id);
+  for (const [field, value] of Object.entries(item)) {
+    if (typeof value !== 'string' || field === 'id') continue;
+    if (field === 'URL') {
+      if (value.startsWith('http://'))
+        problems.push({
+          file: entry.file,
+          line: entry.lineOf([field]),
+          field: `${entry.label}.URL`,
+          message: `${value} is not encrypted; if the site also answers at https://, use that address`,
+          severity: 'warning',
+        });
+    }
+  }
+  return problems;
+}
+
+/** Two items exported with one id would be cited ambiguously; their readable keys differ, so check the ids. */
+function duplicateSourceIds(entries: CheckedEntry[]): Problem[] {
+  const seen = new Map<string, CheckedEntry>();
+  const problems: Problem[] = [];
+  for (const e of entries) {
+    if (e.collection !== 'sources') continue;
+    const id = exportedId(e.data);
+    const first = seen.get(id);
+    if (!first) seen.set(id, e);
+    else
+      problems.push({
+        file: e.file,
+        line: e.bodyLine,
+        field: `${e.label}.id`,
+        message: `"${id}" is already used by ${first.file}:${first.bodyLine}; remove the duplicate or give it another id`,
+        severity: 'error',
+      });
+  }
+  return problems;
+}
+
+/** A source's key for any of the keys it can be cited by. */
+function sourceKeys(entries: CheckedEntry[]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const e of entries)
+    if (e.collection === 'sources') for (const k of [e.id, ...(e.aliases ?? [])]) map.set(k, e.id);
   return map;
 }
 
@@ -338,9 +398,10 @@ function futureDates(entries: CheckedEntry[], today: string): Problem[] {
 
 function uncitedSources(entries: CheckedEntry[]): Problem[] {
   const cited = new Set<string>();
+  const keyOf = sourceKeys(entries);
   for (const e of entries) {
     for (const text of [e.body, ...moduleProse(e.data).map((f) => f.text)])
-      for (const c of findCitations(text)) for (const i of c.items) cited.add(i.key);
+      for (const c of findCitations(text)) for (const i of c.items) cited.add(keyOf.get(i.key) ?? i.key);
     for (const key of (e.parsed['sources'] as string[] | undefined) ?? []) cited.add(key);
   }
   return entries

@@ -4,6 +4,7 @@ import { collections, type CollectionName } from '../schemas/collections.ts';
 import { lineAt, parseMdx } from './frontmatter.ts';
 import type { Problem } from '../check/problems.ts';
 import { didYouMean } from '../check/suggest.ts';
+import { aliasesOf, citationKeys, exportedId } from '../citations/csl-items.ts';
 
 /** An entry as it sits on disk, before its schema has been applied. */
 export interface RawEntry {
@@ -20,6 +21,10 @@ export interface RawEntry {
   lineOf(path: readonly PropertyKey[]): number;
   /** The line on which a Markdown field's text starts (the line after `key: |` for a block). */
   textLineOf(path: readonly PropertyKey[]): number;
+  /** Sources: the id as exported and any other key the item can be cited by. */
+  aliases?: string[];
+  /** Sources: how messages name the item, e.g. item "Adams2001", so a minified file's errors say which. */
+  label?: string;
 }
 
 export interface LoadedContent {
@@ -101,12 +106,23 @@ export function loadContent(contentRoot: string, projectRoot: string, only?: Col
       });
     }
   }
+  assignCitationKeys(entries.filter((e) => e.collection === 'sources'));
   return { entries, problems };
+}
+
+/** Each source gets a readable citation key; what it was exported as stays an alias. */
+function assignCitationKeys(sources: RawEntry[]) {
+  const keys = citationKeys(sources.map((s) => s.data));
+  sources.forEach((s, i) => {
+    s.id = keys[i]!;
+    s.aliases = aliasesOf(s.data, s.id);
+  });
 }
 
 /** A CSL-JSON file holds an array of items (a reference manager's export) or a single item. */
 function loadCsl(collection: CollectionName, file: string, text: string, entries: RawEntry[], problems: Problem[]) {
   let json: unknown;
+  text = text.replace(/^\uFEFF/, '');
   try {
     json = JSON.parse(text);
   } catch (error) {
@@ -115,7 +131,7 @@ function loadCsl(collection: CollectionName, file: string, text: string, entries
       file,
       line: at ? Number(at[1]) : 1,
       field: 'file',
-      message: `is not valid JSON (${(error as Error).message.replace(/\s*\(line.*$/, '')}); check commas, quotes and brackets`,
+      message: `is not valid JSON (${(error as Error).message.replace(/\s*\(line.*$/, '')})${itemNear(text, error)}; check commas, quotes and brackets`,
       severity: 'error',
     });
     return;
@@ -123,10 +139,7 @@ function loadCsl(collection: CollectionName, file: string, text: string, entries
   const items = Array.isArray(json) ? json : [json];
   const spans = Array.isArray(json) ? itemSpans(text) : [[0, text.length] as const];
   items.forEach((item, index) => {
-    const id =
-      item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string'
-        ? (item as { id: string }).id
-        : '';
+    const id = exportedId(item);
     const [from, to] = spans[index] ?? [0, text.length];
     const itemLine = lineAt(text, from);
     const lineOf = (path: readonly PropertyKey[]) => {
@@ -141,14 +154,24 @@ function loadCsl(collection: CollectionName, file: string, text: string, entries
       data: item,
       body: '',
       bodyLine: itemLine,
+      label: id ? `item "${id}"` : `item ${index + 1}`,
       lineOf,
       textLineOf: lineOf,
     });
   });
 }
 
+/** ", in the item with id X": where in a minified file (one long line) the syntax error is. */
+function itemNear(text: string, error: unknown): string {
+  const at = Number(/position (\d+)/.exec(String(error))?.[1] ?? -1);
+  if (at < 0) return '';
+  const ids = [...text.slice(0, at).matchAll(/"id"\s*:\s*("(?:[^"\\]|\\.)*"|-?\d+)/g)];
+  const last = ids.at(-1)?.[1];
+  return last ? `, in the item with id ${last}` : ', before the first item';
+}
+
 /** Offsets of each element of a top-level JSON array, found by tracking bracket depth outside strings. */
-function itemSpans(text: string): (readonly [number, number])[] {
+export function itemSpans(text: string): (readonly [number, number])[] {
   const spans: (readonly [number, number])[] = [];
   let depth = 0;
   let inString = false;

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { citationStyles } from '../citations/styles.ts';
 import { type CollectionName, collectionNames } from './collections.ts';
 
 const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: 'must be a six-digit hex colour such as #1d4ed8' });
@@ -46,6 +47,12 @@ export const siteConfigSchema = z.strictObject({
       message: 'must be the path of a .png file inside the content folder, e.g. "illustration-48.png"',
     })
     .optional(),
+  /** The CSL style of notes, bibliographies and "Cite this page": apa (APA 7th) or harvard (Cite Them Right). Default: apa. */
+  citationStyle: z
+    .enum(Object.keys(citationStyles) as [keyof typeof citationStyles], {
+      message: `must be one of ${Object.keys(citationStyles).join(', ')}`,
+    })
+    .default('apa'),
   /** Accent colours for links and highlights, one per colour scheme. They must contrast with the page background. */
   colours: z
     .strictObject({
