@@ -4,7 +4,8 @@ import { contentRoot } from './content-root.ts';
 import { siteConfigSchema, type SiteConfig } from '../schemas/site-config.ts';
 import { contrastRatio } from '../check/contrast.ts';
 import type { Problem } from '../check/problems.ts';
-import { problemsFromZod } from '../check/zod-problems.ts';
+import { checkPlainText } from '../check/markdown-gate.ts';
+import { parseFriendly, problemsFromZod } from '../check/zod-problems.ts';
 
 /** Page backgrounds of the two colour schemes (src/styles/tokens.css); accents must read on them. */
 export const backgrounds = { light: '#ffffff', dark: '#14161a' } as const;
@@ -37,7 +38,7 @@ export function loadSiteConfig(
       ],
     };
   }
-  const text = readFileSync(path, 'utf8');
+  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
   let json: Record<string, unknown>;
   try {
     json = JSON.parse(text) as Record<string, unknown>;
@@ -67,9 +68,9 @@ export function loadSiteConfig(
     ...(env['COUNTERPOINT_SITE'] ? { site: env['COUNTERPOINT_SITE'] } : {}),
     ...(env['COUNTERPOINT_REPOSITORY'] ? { repository: env['COUNTERPOINT_REPOSITORY'] } : {}),
   };
-  const result = siteConfigSchema.safeParse(input);
+  const result = parseFriendly(siteConfigSchema, input);
   if (!result.success) {
-    const problems = problemsFromZod(result.error, input, file, lineOf, Object.keys(siteConfigSchema.shape));
+    const problems = problemsFromZod(result.error, file, lineOf);
     for (const [field, variable] of [
       ['site', 'COUNTERPOINT_SITE'],
       ['repository', 'COUNTERPOINT_REPOSITORY'],
@@ -83,6 +84,9 @@ export function loadSiteConfig(
     return { file, problems };
   }
   const problems: Problem[] = [];
+  // The site's name and description appear on every page: text only, like any other field.
+  for (const field of ['title', 'description', 'publisher'] as const)
+    problems.push(...checkPlainText(result.data[field], { file, line: lineOf([field]), field }));
   const { accentLight, accentDark } = result.data.colours;
   for (const [field, colour, scheme] of [
     ['colours.accentLight', accentLight, 'light'],
