@@ -87,7 +87,6 @@ export const ui = {
   contact: 'Contact the editors',
   corrections: 'Report a mistake',
   feed: 'New and updated entries (Atom feed)',
-  citeThisPage: 'Cite this page',
   actorKinds: {
     state: 'State',
     'regional-organization': 'Regional organisation',

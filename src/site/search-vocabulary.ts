@@ -7,11 +7,12 @@
 import { wordsOf } from '../client/search-query.ts';
 import type { CslName, Source } from '../schemas/sources.ts';
 
-/** Family names (or literal names) of a source's authors and editors. */
+/** Family names (or organisations' and single given names) of a source's authors and editors. */
 export function authorNames(source: Source): string[] {
-  return [...(source.author ?? []), ...(source.editor ?? [])].map((n: CslName) =>
-    'family' in n ? n.family : n.literal,
-  );
+  // A name may be a person (family), an organisation (literal) or a single given name.
+  return [...(source.author ?? []), ...(source.editor ?? [])]
+    .map((n: CslName) => ('family' in n ? n.family : 'literal' in n ? n.literal : n.given))
+    .filter((n): n is string => typeof n === 'string' && n !== '');
 }
 
 /** Distinct words of four letters or more, sorted, so the list is stable between builds. */
