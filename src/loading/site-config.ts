@@ -87,6 +87,8 @@ export function loadSiteConfig(
   // The site's name and description appear on every page: text only, like any other field.
   for (const field of ['title', 'description', 'publisher'] as const)
     problems.push(...checkPlainText(result.data[field], { file, line: lineOf([field]), field }));
+  const { label } = result.data.quickExit;
+  problems.push(...checkPlainText(label, { file, line: lineOf(['quickExit', 'label']), field: 'quickExit.label' }));
   const { accentLight, accentDark } = result.data.colours;
   for (const [field, colour, scheme] of [
     ['colours.accentLight', accentLight, 'light'],

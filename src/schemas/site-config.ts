@@ -24,21 +24,23 @@ export const siteConfigSchema = z.strictObject({
   publisher: z.string().trim().min(1),
   /** The publisher's own web address, linked from its name. Optional. */
   publisherUrl: z
-    .url({ protocol: /^https?$/, message: 'must be a full address such as https://example.org' })
+    .url({ protocol: /^https$/, message: 'must be a full https:// address such as https://example.org' })
     .optional(),
   /** How readers reach the editors: an email address or a web address. Optional; without it the footer points to the repository's issues, if set. */
   contact: z
     .string()
     .trim()
-    .regex(/^(https?:\/\/\S+|[^\s@]+@[^\s@]+\.[^\s@]+)$/, {
-      message: 'must be an email address or a full web address such as https://example.org/contact',
+    .regex(/^(https:\/\/\S+|[^\s@]+@[^\s@]+\.[^\s@]+)$/, {
+      message: 'must be an email address or a full https:// address such as https://example.org/contact',
     })
     .optional(),
   /** Where readers report a mistake: a web address, or a path on this site such as /method/#corrections. Optional; without it, the repository's new-issue page, if set. */
   corrections: z
     .string()
     .trim()
-    .regex(/^(https?:\/\/\S+|\/\S*)$/, { message: 'must be a full web address or a path on this site starting with /' })
+    .regex(/^(https:\/\/\S+|\/\S*)$/, {
+      message: 'must be a full https:// address or a path on this site starting with /',
+    })
     .optional(),
   /** The quick exit on every page: where it goes (a neutral page on another site) and what it says. */
   quickExit: z
