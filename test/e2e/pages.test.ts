@@ -34,7 +34,9 @@ describe('the build', () => {
       const scripts = (html.match(/<script[\s\S]*?<\/script>/gi) ?? []).filter(
         (s) => !s.startsWith('<script type="application/ld+json">'),
       );
-      const header = scripts.filter((s) => /^<script type="module" src="\/_astro\/SiteHeader\.[^"]+\.js"><\/script>$/.test(s));
+      const header = scripts.filter((s) =>
+        /^<script type="module" src="\/_astro\/SiteHeader\.[^"]+\.js"><\/script>$/.test(s),
+      );
       expect(header).toHaveLength(1);
       const rest = scripts.filter((s) => !header.includes(s));
       expect(rest.filter((s) => !s.includes('.cite-box'))).toEqual([]);
