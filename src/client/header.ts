@@ -26,7 +26,8 @@ exit?.addEventListener('click', (event) => {
   leave();
 });
 
-let lastEscape = 0;
+// Not 0: performance.now() counts from page load, so one Escape in the first second would leave.
+let lastEscape = Number.NEGATIVE_INFINITY;
 // Capture phase: a dialog or widget that handles Escape itself still lets the second one through.
 window.addEventListener(
   'keydown',
