@@ -9,6 +9,7 @@ import { findCitations } from '../citations/citations.ts';
 import { moduleProse } from '../loading/module-prose.ts';
 import { headingIds, proseProblems } from './content-rules.ts';
 import { imageProblems } from './content-images.ts';
+import { slideProblems } from './slides.ts';
 import { loadContent, type RawEntry } from '../loading/content-files.ts';
 import { lineAt } from '../loading/frontmatter.ts';
 import type { Problem } from './problems.ts';
@@ -73,7 +74,7 @@ export function checkContent({
     ...citationProblems(entries, known),
     ...linkProblems(entries, raw),
   );
-  problems.push(...futureDates(entries, today), ...uncitedSources(entries));
+  problems.push(...futureDates(entries, today), ...uncitedSources(entries), ...slideProblems(entries));
   for (const e of raw) if (e.body) problems.push(...proseProblems(e.file, e.body, e.bodyLine));
   problems.push(...imageProblems(contentRoot, projectRoot));
   return { problems, entries };
