@@ -176,7 +176,7 @@ export function startPresenter(doc: Document): void {
     // Refused (a popup blocker, or a browser that keeps file:// pages to one window).
     setMode(mode === 'split' ? 'audience' : 'split');
     status.textContent =
-      'This browser did not open a second window, so the notes are shown beside the slide on this screen. Anyone who sees this screen sees them too. Press S again to hide them.';
+      'The browser did not open a second window, so the notes are beside the slide, where the audience can see them too. Press S to hide them.';
   };
   const setMode = (m: typeof mode) => {
     mode = m;

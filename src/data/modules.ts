@@ -144,7 +144,7 @@ async function slides(entry: CollectionEntry<'modules'>): Promise<SlideView[]> {
   const cite = (text: string) => numberBySource(text, order);
   const out: SlideView[] = [
     {
-      eyebrow: 'Training module',
+      eyebrow: `Training module · ${d.duration} minutes`,
       title: d.title,
       points: [],
       notes: await markdown(`Materials: ${d.materials.join('; ') || 'none'}. Before starting: ${d.prerequisites.join('; ') || 'nothing'}.`),

@@ -71,10 +71,13 @@ function speakerScreen(page: Page) {
   return page.evaluate(() => {
     const notes = document.querySelector('[data-speaker-notes]')!;
     const r = notes.getBoundingClientRect();
+    // What is painted at the start of the notes is the notes, not something covering them.
+    const top = document.elementFromPoint(r.left + 8, r.top + 8);
     return {
       now: document.querySelector('[data-speaker-now]')!.textContent ?? '',
       notes: (notes as HTMLElement).innerText.trim(),
-      notesInViewport: r.width > 0 && r.height > 0 && r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth,
+      notesInViewport:
+        r.width > 0 && r.height > 0 && r.top >= 0 && r.left >= 0 && r.top + 24 <= innerHeight && r.right <= innerWidth && !!top && notes.contains(top),
       currentPreview: (document.querySelector('[data-preview-current]') as HTMLElement).innerText,
     };
   });
