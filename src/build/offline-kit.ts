@@ -42,11 +42,13 @@ export function mainOf(html: string): string {
 export function prefixIds(html: string, prefix: string): string {
   return html
     .replace(/\s(id|for)="([^"]+)"/g, (_, attr: string, id: string) => ` ${attr}="${prefix}-${id}"`)
-    .replace(/\s(aria-labelledby|aria-describedby|aria-controls)="([^"]+)"/g, (_, attr: string, ids: string) =>
-      ` ${attr}="${ids
-        .split(/\s+/)
-        .map((id) => `${prefix}-${id}`)
-        .join(' ')}"`,
+    .replace(
+      /\s(aria-labelledby|aria-describedby|aria-controls)="([^"]+)"/g,
+      (_, attr: string, ids: string) =>
+        ` ${attr}="${ids
+          .split(/\s+/)
+          .map((id) => `${prefix}-${id}`)
+          .join(' ')}"`,
     )
     .replace(/\shref="#([^"]+)"/g, (_, id: string) => ` href="#${prefix}-${id}"`);
 }
@@ -54,7 +56,9 @@ export function prefixIds(html: string, prefix: string): string {
 /** The Sources view: the guide's list of works, which covers every source the module cites. */
 function sourcesOf(guide: string): string {
   const m = /<section class="bibliography"[\s\S]*?<\/section>/.exec(guide);
-  return m ? m[0].replace('<h2 id="bibliography-heading">', '<h2 id="bibliography-heading" hidden>') : '<p>This module cites no sources.</p>';
+  return m
+    ? m[0].replace('<h2 id="bibliography-heading">', '<h2 id="bibliography-heading" hidden>')
+    : '<p>This module cites no sources.</p>';
 }
 
 export function makeOfflineKit(pages: KitPages, { base, readAsset }: KitOptions): string {
@@ -73,21 +77,35 @@ export function makeOfflineKit(pages: KitPages, { base, readAsset }: KitOptions)
     [`${moduleRoot}handout/`]: '#handout',
   };
   const body = (html: string, prefix: string) =>
-    prefixIds(mainOf(html), prefix).replace(/<a [^>]*href="[^"]*-offline\.html"[^>]*>[\s\S]*?<\/a>/g, '<span>Offline kit: this file</span>');
+    prefixIds(mainOf(html), prefix).replace(
+      /<a [^>]*href="[^"]*-offline\.html"[^>]*>[\s\S]*?<\/a>/g,
+      '<span>Offline kit: this file</span>',
+    );
   const nav = `<nav class="kit-nav" id="kit-contents" aria-label="Offline kit"><p class="kit-title"><strong>${pages.title}</strong>: offline kit</p><ul><li><a href="#slides">Slides</a></li>${views
     .map((v) => `<li><a href="#${v.id}">${v.label}</a></li>`)
-    .join('')}<li><a href="#sources">Sources</a></li></ul><p class="kit-hint">Everything is in this one file and works with no network. Press S on the slides for the speaker window.</p></nav>`;
+    .join(
+      '',
+    )}<li><a href="#sources">Sources</a></li></ul><p class="kit-hint">Everything is in this one file and works with no network. Press S on the slides for the speaker window.</p></nav>`;
   const viewHtml = views
-    .map((v) => `<section class="kit-view page" id="${v.id}" aria-label="${v.label}">${body(pages[v.page], v.id)}</section>`)
+    .map(
+      (v) =>
+        `<section class="kit-view page" id="${v.id}" aria-label="${v.label}">${body(pages[v.page], v.id)}</section>`,
+    )
     .join('');
   const sources = `<section class="kit-view page" id="sources" aria-labelledby="sources-heading"><h1 id="sources-heading">Sources</h1>${prefixIds(sourcesOf(pages.guide), 'sources')}</section>`;
 
   let out = pages.slides
     .replace(/<html /i, '<html data-kit ')
-    .replace(/<body class="presenter-page">/, `<body class="presenter-page kit">${nav}${viewHtml}${sources}<div class="kit-view kit-slides" id="slides">`)
+    .replace(
+      /<body class="presenter-page">/,
+      `<body class="presenter-page kit">${nav}${viewHtml}${sources}<div class="kit-view kit-slides" id="slides">`,
+    )
     .replace(/<\/body>/i, '</div></body>')
     .replace(/<a class="skip-link" href="#slide-1">[^<]*<\/a>/, '')
-    .replace(/<a class="deck-exit" href="[^"]*" data-deck-exit>[^<]*<\/a>/, '<a class="deck-exit" href="#kit-contents" data-deck-exit>Kit contents</a>')
+    .replace(
+      /<a class="deck-exit" href="[^"]*" data-deck-exit>[^<]*<\/a>/,
+      '<a class="deck-exit" href="#kit-contents" data-deck-exit>Kit contents</a>',
+    )
     .replace(/<title>[^<]*<\/title>/, `<title>Offline kit: ${pages.title}</title>`)
     .replace(/<meta http-equiv="content-security-policy"[^>]*>/i, '')
     .replace(/<link rel="(?:icon|canonical)"[^>]*>/gi, '')

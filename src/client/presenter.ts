@@ -119,7 +119,7 @@ export function startPresenter(doc: Document): void {
     $('[data-blackout]').hidden = !(on && mode !== 'speaker');
     $('[data-deck-black]').setAttribute('aria-pressed', String(on));
   };
-  const show = (index: number, { local = true, focus = local } = {}) => {
+  const show = (index: number, { local = true, focus = local }: { local?: boolean; focus?: boolean } = {}) => {
     const next = Math.max(0, Math.min(slides.length - 1, index));
     if (next !== current) tick();
     current = next;
@@ -128,13 +128,23 @@ export function startPresenter(doc: Document): void {
     if (mode !== 'audience') renderSpeaker();
     tick();
     history.replaceState(null, '', mode === 'speaker' ? `#speaker-${current + 1}` : `#slide-${current + 1}`);
-    if (focus && mode !== 'speaker') slides[current]!.querySelector<HTMLElement>('h1, h2')?.focus({ preventScroll: true });
+    if (focus && mode !== 'speaker')
+      slides[current]!.querySelector<HTMLElement>('h1, h2')?.focus({ preventScroll: true });
     if (local) send();
   };
 
   // ---- Keeping two windows in step ----
-  const channel = 'BroadcastChannel' in win && location.protocol !== 'file:' ? new BroadcastChannel(`counterpoint-deck-${deckId}`) : undefined;
-  const message = (type: DeckMessage['type']): DeckMessage => ({ app: 'counterpoint-deck', deck: deckId, type, slide: current, black });
+  const channel =
+    'BroadcastChannel' in win && location.protocol !== 'file:'
+      ? new BroadcastChannel(`counterpoint-deck-${deckId}`)
+      : undefined;
+  const message = (type: DeckMessage['type']): DeckMessage => ({
+    app: 'counterpoint-deck',
+    deck: deckId,
+    type,
+    slide: current,
+    black,
+  });
   const peer = () => (mode === 'speaker' ? win.opener : speakerWindow) as Window | null;
   const send = (type: DeckMessage['type'] = 'state') => {
     const target = peer();
@@ -144,7 +154,7 @@ export function startPresenter(doc: Document): void {
   };
   const receive = (data: unknown, source: MessageEventSource | null) => {
     const m = data as Partial<DeckMessage> | null;
-    if (!m || m.app !== 'counterpoint-deck' || m.deck !== deckId) return;
+    if (m?.app !== 'counterpoint-deck' || m.deck !== deckId) return;
     if (m.type === 'hello') {
       // A speaker window (new, or reloaded) asks where the deck is.
       if (mode !== 'speaker' && source && 'postMessage' in source) speakerWindow = source as Window;
@@ -254,7 +264,8 @@ export function startPresenter(doc: Document): void {
     root.classList.toggle('presenting', on);
     bar.hidden = !on || mode === 'speaker';
   };
-  const wanted = () => !inKit || slideHash.test(location.hash) || speakerHash.test(location.hash) || location.hash === '#slides';
+  const wanted = () =>
+    !inKit || slideHash.test(location.hash) || speakerHash.test(location.hash) || location.hash === '#slides';
   setMode(mode);
   present(wanted());
   if (root.classList.contains('presenting')) show(slideFromHash(), { local: false, focus: false });

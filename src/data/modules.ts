@@ -101,11 +101,27 @@ async function numbered(entry: CollectionEntry<'modules'>, facilitator: boolean)
     const exercises = [];
     for (const e of s.exercises) {
       const prompt = await inline(numberCitations(e.prompt, counter));
-      exercises.push({ prompt, answer: facilitator ? await inline(numberCitations(e.answer, counter, { facilitator: true })) : '', lines: e.lines });
+      exercises.push({
+        prompt,
+        answer: facilitator ? await inline(numberCitations(e.answer, counter, { facilitator: true })) : '',
+        lines: e.lines,
+      });
     }
     // Notes come after what participants see, so the guide's numbers still run in reading order.
     const notes = await forGuide(s.notes);
-    sections.push({ index, title: s.title, kind: s.kind, minutes: s.minutes, startsAt: clock, content, explainers, notes, questions, exercises, writeLines: s.writeLines });
+    sections.push({
+      index,
+      title: s.title,
+      kind: s.kind,
+      minutes: s.minutes,
+      startsAt: clock,
+      content,
+      explainers,
+      notes,
+      questions,
+      exercises,
+      writeLines: s.writeLines,
+    });
     clock += s.minutes;
   }
   return { sections, notes: counter.notes };
@@ -128,7 +144,13 @@ async function build(entry: CollectionEntry<'modules'>): Promise<ModuleView> {
   };
 }
 
-const kindLabel = { activity: 'Activity', discussion: 'Discussion', input: 'Input', deepening: 'Deepening', synthesis: 'Synthesis' };
+const kindLabel = {
+  activity: 'Activity',
+  discussion: 'Discussion',
+  input: 'Input',
+  deepening: 'Deepening',
+  synthesis: 'Synthesis',
+};
 /** Sources listed per Sources slide, so the list fits the canvas. */
 const sourcesPerSlide = 5;
 
@@ -147,7 +169,9 @@ async function slides(entry: CollectionEntry<'modules'>): Promise<SlideView[]> {
       eyebrow: `Training module · ${d.duration} minutes`,
       title: d.title,
       points: [],
-      notes: await markdown(`Materials: ${d.materials.join('; ') || 'none'}. Before starting: ${d.prerequisites.join('; ') || 'nothing'}.`),
+      notes: await markdown(
+        `Materials: ${d.materials.join('; ') || 'none'}. Before starting: ${d.prerequisites.join('; ') || 'nothing'}.`,
+      ),
       minutes: 0,
     },
     {
@@ -212,7 +236,9 @@ function numberBySource(text: string, order: string[]): string {
 function checkedFigure(figure: { kind: string; case?: string | undefined }): { kind: ExplainerKind; case?: string } {
   const kind = figure.kind as ExplainerKind;
   if (!explainerKinds.includes(kind))
-    throw new Error(`invalid slide figure kind: ${JSON.stringify(figure.kind)}; use one of ${explainerKinds.join(', ')}`);
+    throw new Error(
+      `invalid slide figure kind: ${JSON.stringify(figure.kind)}; use one of ${explainerKinds.join(', ')}`,
+    );
   return figure.case ? { kind, case: figure.case } : { kind };
 }
 

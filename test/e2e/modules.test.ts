@@ -65,7 +65,9 @@ describe('training modules in Chromium', () => {
         for (const chrome of ['.site-header', '.site-footer', '.breadcrumbs'])
           expect(await page.locator(chrome).isVisible()).toBe(false);
         // Note numbers in the text run 1, 2, 3... in reading order, and each has its note.
-        const refs = await page.locator('.note-ref a').evaluateAll((as) => as.map((a) => Number(a.textContent?.replace(/\D/g, ''))));
+        const refs = await page
+          .locator('.note-ref a')
+          .evaluateAll((as) => as.map((a) => Number(a.textContent?.replace(/\D/g, ''))));
         expect(refs, `${m.id} ${view}`).toEqual(refs.map((_, i) => i + 1));
         expect(await page.locator('.notes li').count()).toBe(refs.length);
         if (view === 'handout') {
@@ -74,9 +76,14 @@ describe('training modules in Chromium', () => {
         }
         const pdf = await page.pdf({ format: 'A4', margin: { top: '1cm', right: '1cm', bottom: '1cm', left: '1cm' } });
         const pages = pdfPages(pdf);
-        report.push(`${m.id} ${view}: ${pages.length} A4 pages, text operations per page ${pages.map((p) => p.texts).join('/')}`);
+        report.push(
+          `${m.id} ${view}: ${pages.length} A4 pages, text operations per page ${pages.map((p) => p.texts).join('/')}`,
+        );
         // A blank page draws no text; a page with only a few words is a near-blank spill.
-        expect(pages.filter((p) => p.texts < 20), `${m.id} ${view}: no blank page`).toEqual([]);
+        expect(
+          pages.filter((p) => p.texts < 20),
+          `${m.id} ${view}: no blank page`,
+        ).toEqual([]);
         await page.emulateMedia({ media: 'screen' });
       }
     }
@@ -115,11 +122,15 @@ describe('training modules in Chromium', () => {
       expect(await onScreen(heading), link).toBe(true);
       expect(await onScreen('#learn h1'), `${link}: one view at a time`).toBe(false);
     }
-    expect(await page.locator('#sources').innerText()).toMatch(/\(\d{4}\)\. /);
-    expect(await page.locator('#guide').innerText()).toContain('Facilitator notes');
+    expect(await page.locator('#sources').textContent()).toMatch(/\(\d{4}\)\. /);
+    expect(await page.locator('#guide').textContent()).toContain('Facilitator notes');
     await page.locator('.kit-nav').getByRole('link', { name: 'Slides', exact: true }).click();
-    expect(await page.locator('.deck .slide-canvas').evaluateAll((cs) => cs.filter((c) => c.getBoundingClientRect().height > 0).length)).toBe(1);
-    expect(await page.locator('.deck h1').innerText()).toBe(title);
+    expect(
+      await page
+        .locator('.deck .slide-canvas')
+        .evaluateAll((cs) => cs.filter((c) => c.getBoundingClientRect().height > 0).length),
+    ).toBe(1);
+    expect(await page.locator('.deck h1').textContent()).toBe(title);
     await page.getByRole('link', { name: 'Kit contents' }).click();
     expect(await onScreen('.kit-nav')).toBe(true);
     // Its policy allows its own inlined code by hash, and nothing from any network.

@@ -17,7 +17,7 @@ const modules = checkProject(process.cwd()).entries.filter(
 const sizes = [
   { width: 1280, height: 720 },
   { width: 1920, height: 1080 },
-];
+] as const;
 
 interface Screen {
   /** Slides whose canvas takes up room on the audience screen. */
@@ -46,8 +46,15 @@ function audienceScreen(page: Page): Promise<Screen> {
     const clipped = blocks
       .filter((b) => {
         const r = box(b);
-        const cut = b instanceof HTMLElement && (b.scrollHeight > b.clientHeight + 1 || b.scrollWidth > b.clientWidth + 1);
-        return r.top < c.top - 1 || r.bottom > c.bottom + 1 || r.left < c.left - 1 || r.right > c.right + 1 || (cut && b.tagName !== 'svg');
+        const cut =
+          b instanceof HTMLElement && (b.scrollHeight > b.clientHeight + 1 || b.scrollWidth > b.clientWidth + 1);
+        return (
+          r.top < c.top - 1 ||
+          r.bottom > c.bottom + 1 ||
+          r.left < c.left - 1 ||
+          r.right > c.right + 1 ||
+          (cut && b.tagName !== 'svg')
+        );
       })
       .map((b) => (b.textContent ?? '').slice(0, 80));
     const heading = canvas.querySelector('h1, h2')!;
@@ -59,8 +66,12 @@ function audienceScreen(page: Page): Promise<Screen> {
       heading: heading.textContent ?? '',
       headingOnTop: !!top && heading.contains(top),
       canvasInViewport: c.top >= 0 && c.left >= 0 && c.bottom <= innerHeight && c.right <= innerWidth,
-      clipped: [...clipped, ...(canvas.scrollHeight > canvas.clientHeight + 1 ? ['(canvas content taller than the canvas)'] : [])],
+      clipped: [
+        ...clipped,
+        ...(canvas.scrollHeight > canvas.clientHeight + 1 ? ['(canvas content taller than the canvas)'] : []),
+      ],
       pageScrolls: doc.scrollHeight > innerHeight || doc.scrollWidth > innerWidth,
+      // biome-ignore lint/performance/useDomNodeTextContent: innerText is the text as rendered, which is what this test is about
       text: (canvas as HTMLElement).innerText,
     };
   });
@@ -75,9 +86,18 @@ function speakerScreen(page: Page) {
     const top = document.elementFromPoint(r.left + 8, r.top + 8);
     return {
       now: document.querySelector('[data-speaker-now]')!.textContent ?? '',
+      // biome-ignore lint/performance/useDomNodeTextContent: the text as rendered
       notes: (notes as HTMLElement).innerText.trim(),
       notesInViewport:
-        r.width > 0 && r.height > 0 && r.top >= 0 && r.left >= 0 && r.top + 24 <= innerHeight && r.right <= innerWidth && !!top && notes.contains(top),
+        r.width > 0 &&
+        r.height > 0 &&
+        r.top >= 0 &&
+        r.left >= 0 &&
+        r.top + 24 <= innerHeight &&
+        r.right <= innerWidth &&
+        !!top &&
+        notes.contains(top),
+      // biome-ignore lint/performance/useDomNodeTextContent: the text as rendered
       currentPreview: (document.querySelector('[data-preview-current]') as HTMLElement).innerText,
     };
   });
@@ -107,7 +127,10 @@ describe('slides in Chromium', () => {
           seen.push(screen.text);
           if (i < total - 1) {
             await page.keyboard.press(i % 2 ? 'PageDown' : 'ArrowRight');
-            expect((await audienceScreen(page)).text, `key ${i % 2 ? 'PageDown' : 'ArrowRight'} on slide ${i + 1}`).not.toBe(screen.text);
+            expect(
+              (await audienceScreen(page)).text,
+              `key ${i % 2 ? 'PageDown' : 'ArrowRight'} on slide ${i + 1}`,
+            ).not.toBe(screen.text);
           }
         }
         expect(new Set(seen).size).toBe(total);
@@ -209,7 +232,7 @@ describe('slides in Chromium', () => {
     const split = await speakerScreen(page);
     expect(split.notesInViewport).toBe(true);
     expect(split.notes.length).toBeGreaterThan(10);
-    expect(await page.locator('[data-speaker-status]').innerText()).toMatch(/did not open a second window/);
+    expect(await page.locator('[data-speaker-status]').textContent()).toMatch(/did not open a second window/);
     const screen = await audienceScreen(page);
     expect(screen.canvasInViewport).toBe(true);
     expect(screen.clipped).toEqual([]);
@@ -221,11 +244,13 @@ describe('slides in Chromium', () => {
     const page = await context.newPage();
     await page.goto(`${browser.origin()}/modules/${modules[0]!.id}/present/`);
     const total = await slideCount(page);
-    const headings = await page.locator('.slide :is(h1, h2)').evaluateAll((hs) =>
-      hs.filter((h) => h.getBoundingClientRect().height > 0).map((h) => h.textContent),
-    );
+    const headings = await page
+      .locator('.slide :is(h1, h2)')
+      .evaluateAll((hs) => hs.filter((h) => h.getBoundingClientRect().height > 0).map((h) => h.textContent));
     expect(headings).toHaveLength(total);
-    const buttons = await page.locator('button').evaluateAll((bs) => bs.filter((b) => b.getBoundingClientRect().width > 0).length);
+    const buttons = await page
+      .locator('button')
+      .evaluateAll((bs) => bs.filter((b) => b.getBoundingClientRect().width > 0).length);
     expect(buttons).toBe(0);
     await context.close();
   });

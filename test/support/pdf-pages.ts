@@ -40,6 +40,9 @@ export function pdfPages(pdf: Buffer): PdfPage[] {
       return /\/FlateDecode/.test(o.dict) ? inflateSync(raw).toString('latin1') : raw.toString('latin1');
     });
     const ops = contents.join('\n');
-    return { texts: (ops.match(/\bT[jJ]\b/g) ?? []).length, paths: (ops.match(/\b(?:f\*?|S|B\*?)\s*$/gm) ?? []).length };
+    return {
+      texts: (ops.match(/\bT[jJ]\b/g) ?? []).length,
+      paths: (ops.match(/\b(?:f\*?|S|B\*?)\s*$/gm) ?? []).length,
+    };
   });
 }
