@@ -21,7 +21,7 @@ export function slideProblems(entries: CheckedEntry[]): Problem[] {
           file: e.file,
           line: e.lineOf(['sections', i, 'slides', j]),
           field: `sections[${i}].slides[${j}]`,
-          message: `"${slide.title}" needs about ${used} lines' height of ${available} on its slide and would be cut off; shorten its points or split it into two slides`,
+          message: `"${slide.title}" is estimated at ${used}em of text on a slide with room for ${available}em, so it would be cut off; shorten its points or split it into two slides`,
           severity: 'warning',
         });
       }),

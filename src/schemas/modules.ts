@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { explainerKinds } from '../site/routes.ts';
 import { base, refs } from './base.ts';
 
 export const audiences = ['activists', 'journalists', 'diaspora', 'officials', 'researchers', 'general'] as const;
@@ -19,7 +20,8 @@ export const exerciseSchema = z.strictObject({
 
 /** A chart placed on a slide: one of the site's explainers, e.g. { kind: votes, case: <case id> }. */
 export const slideFigureSchema = z.strictObject({
-  kind: z.string().trim().min(1),
+  kind: z.enum(explainerKinds),
+  /** For kind votes: the case whose vote to show. */
   case: z.string().trim().min(1).optional(),
 });
 
