@@ -131,6 +131,10 @@ describe('training modules in Chromium', () => {
         .evaluateAll((cs) => cs.filter((c) => c.getBoundingClientRect().height > 0).length),
     ).toBe(1);
     expect(await page.locator('.deck h1').textContent()).toBe(title);
+    // Printed from the slides view, the kit gives one slide per page.
+    const printed = pdfPages(await page.pdf({ preferCSSPageSize: true }));
+    expect(printed.length).toBe(await page.locator('[data-slide]').count());
+    expect(printed.filter((p) => p.texts === 0)).toEqual([]);
     await page.getByRole('link', { name: 'Kit contents' }).click();
     expect(await onScreen('.kit-nav')).toBe(true);
     // Its policy allows its own inlined code by hash, and nothing from any network.

@@ -204,6 +204,37 @@ describe('slides in Chromium', () => {
     await context.close();
   });
 
+  test('the speaker view keeps a clock, elapsed time and per-section timers that pause and reset', async () => {
+    // The browser's clock is driven by the test, so nothing here waits on real time.
+    const context = await browser.newContext({ viewport: sizes[0] });
+    await context.clock.install({ time: new Date('2026-11-26T09:00:00') });
+    await context.clock.pauseAt(new Date('2026-11-26T09:00:01'));
+    const audience = await context.newPage();
+    await audience.goto(`${browser.origin()}/modules/${modules[0]!.id}/present/#slide-3`);
+    const [speaker] = await Promise.all([context.waitForEvent('page'), audience.keyboard.press('s')]);
+    await speaker.waitForLoadState('load');
+    const timers = () =>
+      speaker.evaluate(() => ({
+        clock: document.querySelector('[data-clock]')!.textContent,
+        elapsed: document.querySelector('[data-elapsed]')!.textContent,
+        section: document.querySelector('[data-section-timer][aria-current] [data-spent]')?.textContent,
+        first: document.querySelector('[data-section-timer="0"] [data-spent]')!.textContent,
+      }));
+    await context.clock.runFor(65_000);
+    expect(await timers()).toMatchObject({ clock: expect.stringMatching(/^09:01/), elapsed: '1:05', section: '1:05' });
+    // The next section's timer starts from its own zero; the first section keeps its time.
+    await speaker.getByRole('button', { name: 'Next', exact: true }).click();
+    await context.clock.runFor(20_000);
+    expect(await timers()).toMatchObject({ elapsed: '1:25', section: '0:20', first: '1:05' });
+    await speaker.getByRole('button', { name: 'Pause timers' }).click();
+    await context.clock.runFor(30_000);
+    expect(await timers()).toMatchObject({ elapsed: '1:25', section: '0:20' });
+    await speaker.getByRole('button', { name: 'Resume timers' }).click();
+    await speaker.getByRole('button', { name: 'Reset this section' }).click();
+    expect(await timers()).toMatchObject({ elapsed: '1:25', section: '0:00', first: '1:05' });
+    await context.close();
+  });
+
   test('the same from the offline kit opened from disk with the network blocked', async () => {
     const context = await browser.newContext({ viewport: sizes[0] });
     const requests: string[] = [];
