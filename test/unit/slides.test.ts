@@ -60,10 +60,7 @@ describe('slides in the content check', () => {
   test('a slide figure must be one of the explainers', () => {
     const problems = check(
       brokenCopy('modules/intro-module.mdx', (t) =>
-        t.replace(
-          '        activity: Name one way',
-          '        figure: { kind: pie }\n        activity: Name one way',
-        ),
+        t.replace('        activity: Name one way', '        figure: { kind: pie }\n        activity: Name one way'),
       ),
     );
     expect(problems).toHaveLength(1);
