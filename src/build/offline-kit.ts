@@ -6,6 +6,7 @@
  * Content-Security-Policy allows exactly those inlined hashes and nothing from any network.
  */
 import { createHash } from 'node:crypto';
+import { slideUi } from '../i18n/en.ts';
 
 export interface KitOptions {
   base: string;
@@ -104,7 +105,7 @@ export function makeOfflineKit(pages: KitPages, { base, readAsset }: KitOptions)
     .replace(/<a class="skip-link" href="#slide-1">[^<]*<\/a>/, '')
     .replace(
       /<a class="deck-exit" href="[^"]*" data-deck-exit>[^<]*<\/a>/,
-      '<a class="deck-exit" href="#kit-contents" data-deck-exit>Kit contents</a>',
+      `<a class="deck-exit" href="#kit-contents" data-deck-exit>${slideUi.kitContents}</a>`,
     )
     .replace(/<title>[^<]*<\/title>/, `<title>Offline kit: ${pages.title}</title>`)
     .replace(/<meta http-equiv="content-security-policy"[^>]*>/i, '')

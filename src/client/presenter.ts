@@ -33,6 +33,9 @@ export function startPresenter(doc: Document): void {
   const win = doc.defaultView!;
   // In the offline kit the deck is one view among several; it presents only when asked.
   const inKit = root.hasAttribute('data-kit');
+  // Interface words, from the page (src/i18n via components/slides/Deck.astro).
+  const word = (name: string, n = 0) =>
+    (deck.getAttribute(`data-ui-${name}`) ?? '').replace('{n}', String(n)).replace('{total}', String(slides.length));
 
   let current = 0;
   let black = false;
@@ -81,7 +84,7 @@ export function startPresenter(doc: Document): void {
     tick();
     running = !running;
     pauseButton.setAttribute('aria-pressed', String(!running));
-    pauseButton.textContent = running ? 'Pause timers' : 'Resume timers';
+    pauseButton.textContent = word(running ? 'pause' : 'resume');
   });
   $('[data-timer-reset]').addEventListener('click', () => {
     const section = sectionOf(current);
@@ -97,7 +100,12 @@ export function startPresenter(doc: Document): void {
   // ---- Showing a slide ----
   const progress = $('[data-deck-progress]');
   const copyOf = (slide: HTMLElement | undefined) => {
-    if (!slide) return '<p class="preview-end">End of the slides.</p>';
+    if (!slide) {
+      const end = doc.createElement('p');
+      end.className = 'preview-end';
+      end.textContent = word('end');
+      return end.outerHTML;
+    }
     const canvas = slide.querySelector('.slide-canvas')!.cloneNode(true) as HTMLElement;
     for (const el of [canvas, ...canvas.querySelectorAll('[id]')]) el.removeAttribute('id');
     for (const el of canvas.querySelectorAll('[tabindex]')) el.removeAttribute('tabindex');
@@ -105,14 +113,13 @@ export function startPresenter(doc: Document): void {
     return canvas.outerHTML;
   };
   const renderSpeaker = () => {
-    const total = slides.length;
-    $('[data-speaker-now]').textContent = `Now: slide ${current + 1} of ${total}`;
+    $('[data-speaker-now]').textContent = word('now', current + 1);
     $('[data-preview-current]').innerHTML = copyOf(slides[current]);
     $('[data-preview-next]').innerHTML = copyOf(slides[current + 1]);
     const notes = slides[current]!.querySelector('[data-notes] > div');
     $('[data-speaker-notes]').innerHTML = notes
       ? notes.innerHTML.replace(/\sid="[^"]*"/g, '')
-      : '<p class="no-notes">No notes for this slide.</p>';
+      : `<p class="no-notes">${word('no-notes').replace(/</g, '&lt;')}</p>`;
   };
   const setBlack = (on: boolean) => {
     black = on;
@@ -124,7 +131,7 @@ export function startPresenter(doc: Document): void {
     if (next !== current) tick();
     current = next;
     slides.forEach((slide, i) => slide.toggleAttribute('data-current', i === current));
-    progress.textContent = `Slide ${current + 1} of ${slides.length}`;
+    progress.textContent = word('slide-of', current + 1);
     if (mode !== 'audience') renderSpeaker();
     tick();
     history.replaceState(null, '', mode === 'speaker' ? `#speaker-${current + 1}` : `#slide-${current + 1}`);
@@ -185,8 +192,7 @@ export function startPresenter(doc: Document): void {
     }
     // Refused (a popup blocker, or a browser that keeps file:// pages to one window).
     setMode(mode === 'split' ? 'audience' : 'split');
-    status.textContent =
-      'The browser did not open a second window, so the notes are beside the slide, where the audience can see them too. Press S to hide them.';
+    status.textContent = word('refused');
   };
   const setMode = (m: typeof mode) => {
     mode = m;
