@@ -97,6 +97,12 @@ function speakerScreen(page: Page) {
         r.right <= innerWidth &&
         !!top &&
         notes.contains(top),
+      controlsOffScreen: [...document.querySelectorAll('.speaker button')]
+        .filter((b) => {
+          const c = b.getBoundingClientRect();
+          return c.height === 0 || c.top < 0 || c.bottom > innerHeight || c.right > innerWidth;
+        })
+        .map((b) => b.textContent),
       // biome-ignore lint/performance/useDomNodeTextContent: the text as rendered
       currentPreview: (document.querySelector('[data-preview-current]') as HTMLElement).innerText,
     };
@@ -178,6 +184,7 @@ describe('slides in Chromium', () => {
     const first = await speakerScreen(speaker);
     expect(first.notesInViewport).toBe(true);
     expect(first.notes.length).toBeGreaterThan(10);
+    expect(first.controlsOffScreen).toEqual([]);
     // The audience moves: the speaker window follows, with that slide's notes.
     await audience.bringToFront();
     await audience.keyboard.press('ArrowRight');
