@@ -76,6 +76,9 @@ export function checkContent({
   );
   problems.push(...futureDates(entries, today), ...uncitedSources(entries), ...slideProblems(entries));
   for (const e of raw) if (e.body) problems.push(...proseProblems(e.file, e.body, e.bodyLine));
+  // A module's section and slide Markdown is rendered as HTML like a body, so the same rules apply.
+  for (const e of raw)
+    for (const f of moduleProse(e.data)) problems.push(...proseProblems(e.file, f.text, e.lineOf(f.path)));
   problems.push(...imageProblems(contentRoot, projectRoot));
   return { problems, entries };
 }

@@ -43,6 +43,20 @@ describe('slides in the content check', () => {
     ]);
   });
 
+  test('slide text is held to the content safety rules, like a body', () => {
+    const problems = check(
+      brokenCopy('modules/intro-module.mdx', (t) =>
+        t.replace(
+          'A shared watchlist can mean arrest',
+          '<span onmouseover="go()">A</span> shared watchlist can mean arrest',
+        ),
+      ),
+    );
+    expect(problems).toEqual([
+      expect.stringMatching(/^modules\/intro-module\.mdx:\d+: event handler: the onmouseover attribute runs code/),
+    ]);
+  });
+
   test('warns, naming file, line and slide, when a slide would overflow its canvas', () => {
     const points = Array.from({ length: 9 }, () => `          - ${long}`).join('\n');
     const problems = check(
