@@ -41,17 +41,21 @@ export function mainOf(html: string): string {
 
 /** Gives every id in a view a prefix, and the view's own links and references the same, so views can share one file. */
 export function prefixIds(html: string, prefix: string): string {
-  return html
-    .replace(/\s(id|for)="([^"]+)"/g, (_, attr: string, id: string) => ` ${attr}="${prefix}-${id}"`)
-    .replace(
-      /\s(aria-labelledby|aria-describedby|aria-controls)="([^"]+)"/g,
-      (_, attr: string, ids: string) =>
-        ` ${attr}="${ids
-          .split(/\s+/)
-          .map((id) => `${prefix}-${id}`)
-          .join(' ')}"`,
-    )
-    .replace(/\shref="#([^"]+)"/g, (_, id: string) => ` href="#${prefix}-${id}"`);
+  return (
+    html
+      .replace(/\s(id|for)="([^"]+)"/g, (_, attr: string, id: string) => ` ${attr}="${prefix}-${id}"`)
+      .replace(
+        /\s(aria-labelledby|aria-describedby|aria-controls)="([^"]+)"/g,
+        (_, attr: string, ids: string) =>
+          ` ${attr}="${ids
+            .split(/\s+/)
+            .map((id) => `${prefix}-${id}`)
+            .join(' ')}"`,
+      )
+      .replace(/\shref="#([^"]+)"/g, (_, id: string) => ` href="#${prefix}-${id}"`)
+      // SVG paint and marker references (fill="url(#x)") name ids too.
+      .replace(/url\(#([^)]+)\)/g, (_, id: string) => `url(#${prefix}-${id})`)
+  );
 }
 
 /** The Sources view: the guide's list of works, which covers every source the module cites. */

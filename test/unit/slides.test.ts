@@ -101,9 +101,12 @@ describe('the offline kit', () => {
 
   test('gives each view its own ids and in-view links, so views share one file', () => {
     expect(
-      prefixIds('<h2 id="notes-heading">N</h2><a href="#note-1">1</a><section aria-labelledby="a b">', 'guide'),
+      prefixIds(
+        '<h2 id="notes-heading">N</h2><a href="#note-1">1</a><section aria-labelledby="a b"><path fill="url(#g)">',
+        'guide',
+      ),
     ).toBe(
-      '<h2 id="guide-notes-heading">N</h2><a href="#guide-note-1">1</a><section aria-labelledby="guide-a guide-b">',
+      '<h2 id="guide-notes-heading">N</h2><a href="#guide-note-1">1</a><section aria-labelledby="guide-a guide-b"><path fill="url(#guide-g)">',
     );
     expect(
       mainOf(page('<nav class="breadcrumbs"><a href="/">Home</a></nav><p class="no-print">Print</p><h1>T</h1>')),
