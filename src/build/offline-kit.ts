@@ -99,6 +99,15 @@ export function makeOfflineKit(pages: KitPages, { base, readAsset }: KitOptions)
     .join('');
   const sources = `<section class="kit-view page" id="sources" aria-labelledby="sources-heading"><h1 id="sources-heading">Sources</h1>${prefixIds(sourcesOf(pages.guide), 'sources')}</section>`;
 
+  // Each page's own CSP lists the inline scripts the generator wrote (Astro hashes them);
+  // the kit allows those and the site's script files it inlines, and nothing else, so a
+  // script that slipped in from content stays blocked in the kit as it is on the site.
+  const generatorScripts = new Set(
+    [pages.slides, pages.learner, pages.guide, pages.handout].flatMap((html) => {
+      const pageCsp = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html)?.[1] ?? '';
+      return /script-src([^;]*)/.exec(pageCsp)?.[1]?.match(/'sha256-[^']+'/g) ?? [];
+    }),
+  );
   let out = pages.slides
     .replace(/<html /i, '<html data-kit ')
     .replace(
@@ -115,17 +124,18 @@ export function makeOfflineKit(pages: KitPages, { base, readAsset }: KitOptions)
     .replace(/<meta http-equiv="content-security-policy"[^>]*>/i, '')
     .replace(/<link rel="(?:icon|canonical)"[^>]*>/gi, '')
     .replace(/<link rel="stylesheet" href="([^"]+)"\s*\/?>/gi, (_, url: string) => `<style>${need(url)}</style>`)
-    .replace(
-      /<script type="module" src="([^"]+)"><\/script>/gi,
-      (_, url: string) => `<script type="module">${need(url).replace(/<\/script/gi, '<\\/script')}</script>`,
-    );
+    .replace(/<script type="module" src="([^"]+)"><\/script>/gi, (_, url: string) => {
+      const code = need(url).replace(/<\/script/gi, '<\\/script');
+      generatorScripts.add(sha256(code));
+      return `<script type="module">${code}</script>`;
+    });
   out = out.replace(/\shref="([^"#]*)"/g, (whole, url: string) => (ownViews[url] ? ` href="${ownViews[url]}"` : whole));
   // Other links into the site can't be followed offline: keep their text, drop the address.
   // (A span, not an <a> without an address, which would look like a link and do nothing.)
   out = out.replace(/<a [^>]*href="\/[^"#]*"[^>]*>([\s\S]*?)<\/a>/g, '<span class="offline-link">$1</span>');
-  const scripts = [...out.matchAll(/<script(?![^>]*type="application\/json")[^>]*>([\s\S]*?)<\/script>/gi)].map((m) =>
-    sha256(m[1]!),
-  );
+  const scripts = [...out.matchAll(/<script(?![^>]*type="application\/json")[^>]*>([\s\S]*?)<\/script>/gi)]
+    .map((m) => sha256(m[1]!))
+    .filter((hash) => generatorScripts.has(hash));
   const styles = [...out.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => sha256(m[1]!));
   const csp = `default-src 'none'; img-src data:; style-src ${styles.join(' ') || "'none'"}; script-src ${scripts.join(' ') || "'none'"}; base-uri 'none'; form-action 'none'`;
   return out.replace(/<head>/i, `<head><meta http-equiv="content-security-policy" content="${csp}">`);

@@ -11,6 +11,7 @@ import { buildGraph, type Graph, type NodeKey } from '../site/graph.ts';
 import { moduleProse } from '../loading/module-prose.ts';
 import { entryPath } from '../site/routes.ts';
 import { shortAuthors, year } from '../citations/csl-format.ts';
+import { aliasesOf } from '../citations/csl-items.ts';
 import { href } from './site.ts';
 import { ui } from '../i18n/en.ts';
 
@@ -47,6 +48,10 @@ function load(): Promise<Store> {
       byCollection.set(name, list);
       for (const e of list) byKey.set(`${name}/${e.id}`, e);
     }
+    // Citations may use a source's exported id (an alias); edges point at its key.
+    const sourceKeys = new Map<string, string>();
+    for (const e of byCollection.get('sources') ?? [])
+      for (const k of [e.id, ...aliasesOf(e.data, e.id)]) sourceKeys.set(k, e.id);
     const graph = buildGraph(
       [...byKey.values()].map((e) => ({
         collection: e.collection,
@@ -57,6 +62,7 @@ function load(): Promise<Store> {
           '\n',
         ),
       })),
+      (k) => sourceKeys.get(k) ?? k,
     );
     return { byCollection, byKey, graph };
   })();

@@ -6,7 +6,7 @@
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import type { CollectionEntry } from 'astro:content';
 import { findCitations } from '../citations/citations.ts';
-import { numberCitations, type NoteCounter } from '../citations/inline-citations.ts';
+import { citations, sharedNotes, type CitationNote, type SharedNotes } from '../citations/markdown-plugin.ts';
 import { baseLinks } from '../site/base-links.ts';
 import type { ModuleSection } from '../schemas/modules.ts';
 import { entriesOf, outgoing, type EntryLink } from './entries.ts';
@@ -33,7 +33,7 @@ export interface SectionView {
 /** Sections with their notes, numbered 1, 2, 3... over exactly the text one view shows. */
 export interface NumberedSections {
   sections: SectionView[];
-  notes: NoteCounter['notes'];
+  notes: CitationNote[];
 }
 
 export interface SlideView {
@@ -58,7 +58,7 @@ export interface ModuleView {
   entry: CollectionEntry<'modules'>;
   /** Participants' numbering: the learner page and the handout. */
   sections: SectionView[];
-  notes: NoteCounter['notes'];
+  notes: CitationNote[];
   /** The facilitator guide's numbering, which also counts notes and answers. */
   guide: NumberedSections;
   slides: SlideView[];
@@ -67,17 +67,29 @@ export interface ModuleView {
 
 let processor: ReturnType<typeof createSatteriMarkdownProcessor> | undefined;
 
-async function markdown(text: string): Promise<string> {
+/** Renders one section string; its citations continue the module's note count (the same plugin as MDX bodies). */
+async function markdown(text: string, notes: CitationNote[], facilitator = false): Promise<string> {
   processor ??= createSatteriMarkdownProcessor({
-    mdastPlugins: [baseLinks(import.meta.env.BASE_URL)],
+    mdastPlugins: [citations, baseLinks(import.meta.env.BASE_URL)],
     syntaxHighlight: false,
   });
-  return (await (await processor).render(text)).code;
+  const shared: SharedNotes = { notes, facilitator };
+  const { code, metadata } = await (await processor).render(text, { frontmatter: { [sharedNotes]: shared } });
+  // The plugin hands back the list it added to (the same array unless the renderer copied it).
+  const after = metadata.frontmatter['citations'] as CitationNote[] | undefined;
+  if (after && after !== notes) notes.splice(0, notes.length, ...after);
+  return code;
 }
 
 /** A one-paragraph string rendered without its <p> wrapper, for list items and cells. */
-async function inline(text: string): Promise<string> {
-  return (await markdown(text)).trim().replace(/^<p>([\s\S]*)<\/p>$/, '$1');
+async function inline(text: string, notes: CitationNote[], facilitator = false): Promise<string> {
+  return (await markdown(text, notes, facilitator)).trim().replace(/^<p>([\s\S]*)<\/p>$/, '$1');
+}
+
+async function inOrder<T, R>(list: readonly T[], f: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = [];
+  for (const item of list) out.push(await f(item));
+  return out;
 }
 
 const cache = new Map<string, Promise<ModuleView>>();
@@ -87,28 +99,25 @@ export function moduleView(entry: CollectionEntry<'modules'>): Promise<ModuleVie
   return cache.get(entry.id)!;
 }
 
+/**
+ * One view's numbering: strings render one after another into one note list, so numbers
+ * follow the text. The participants' views leave the facilitator's notes and answers out.
+ */
 async function numbered(entry: CollectionEntry<'modules'>, facilitator: boolean): Promise<NumberedSections> {
-  const counter: NoteCounter = { notes: [] };
+  const notes: CitationNote[] = [];
   let clock = 0;
   const sections: SectionView[] = [];
-  const forGuide = async (text: string) =>
-    facilitator ? markdown(numberCitations(text, counter, { facilitator: true })) : '';
   for (const [index, s] of entry.data.sections.entries()) {
-    const content = await markdown(numberCitations(withoutExplainers(s.content), counter));
+    const content = await markdown(withoutExplainers(s.content), notes);
     const explainers = explainersIn(s.content);
-    const questions = [];
-    for (const q of s.questions) questions.push(await inline(numberCitations(q, counter)));
-    const exercises = [];
-    for (const e of s.exercises) {
-      const prompt = await inline(numberCitations(e.prompt, counter));
-      exercises.push({
-        prompt,
-        answer: facilitator ? await inline(numberCitations(e.answer, counter, { facilitator: true })) : '',
-        lines: e.lines,
-      });
-    }
+    const questions = await inOrder(s.questions, (q) => inline(q, notes));
+    const exercises = await inOrder(s.exercises, async (e) => ({
+      prompt: await inline(e.prompt, notes),
+      answer: facilitator ? await inline(e.answer, notes, true) : '',
+      lines: e.lines,
+    }));
     // Notes come after what participants see, so the guide's numbers still run in reading order.
-    const notes = await forGuide(s.notes);
+    const guideNotes = facilitator ? await markdown(s.notes, notes, true) : '';
     sections.push({
       index,
       title: s.title,
@@ -117,14 +126,14 @@ async function numbered(entry: CollectionEntry<'modules'>, facilitator: boolean)
       startsAt: clock,
       content,
       explainers,
-      notes,
+      notes: guideNotes,
       questions,
       exercises,
       writeLines: s.writeLines,
     });
     clock += s.minutes;
   }
-  return { sections, notes: counter.notes };
+  return { sections, notes };
 }
 
 async function build(entry: CollectionEntry<'modules'>): Promise<ModuleView> {
@@ -164,12 +173,16 @@ async function slides(entry: CollectionEntry<'modules'>): Promise<SlideView[]> {
   const d = entry.data;
   const order: string[] = [];
   const cite = (text: string) => numberBySource(text, order);
+  // Slide text is cited by source (numberBySource) before it renders, so the citation
+  // plugin finds nothing left to number: its note list is a throwaway.
+  const slideMarkdown = (text: string) => markdown(text, []);
+  const slideInline = (text: string) => inline(text, []);
   const out: SlideView[] = [
     {
       eyebrow: `Training module · ${d.duration} minutes`,
       title: d.title,
       points: [],
-      notes: await markdown(
+      notes: await slideMarkdown(
         `Materials: ${d.materials.join('; ') || 'none'}. Before starting: ${d.prerequisites.join('; ') || 'nothing'}.`,
       ),
       minutes: 0,
@@ -177,8 +190,8 @@ async function slides(entry: CollectionEntry<'modules'>): Promise<SlideView[]> {
     {
       eyebrow: `${d.duration} minutes`,
       title: 'By the end of this session you can',
-      points: await Promise.all(d.objectives.map((o) => inline(o))),
-      notes: await markdown('Read the objectives aloud and check everyone can see the screen.'),
+      points: await Promise.all(d.objectives.map((o) => slideInline(o))),
+      notes: await slideMarkdown('Read the objectives aloud and check everyone can see the screen.'),
       minutes: 0,
     },
   ];
@@ -192,12 +205,12 @@ async function slides(entry: CollectionEntry<'modules'>): Promise<SlideView[]> {
         eyebrow: `${index + 1}. ${s.title} · ${kindLabel[s.kind]} · ${s.minutes} min`,
         title: slide.title,
         points: [],
-        notes: notesText ? await markdown(cite(notesText)) : '',
+        notes: notesText ? await slideMarkdown(cite(notesText)) : '',
         minutes: s.minutes,
       };
-      for (const p of slide.points) view.points.push(await inline(cite(p)));
-      if ('question' in slide && slide.question) view.question = await inline(cite(slide.question));
-      if ('activity' in slide && slide.activity) view.activity = await inline(cite(slide.activity));
+      for (const p of slide.points) view.points.push(await slideInline(cite(p)));
+      if ('question' in slide && slide.question) view.question = await slideInline(cite(slide.question));
+      if ('activity' in slide && slide.activity) view.activity = await slideInline(cite(slide.activity));
       if (figure) view.figure = figure;
       out.push(view);
     }
