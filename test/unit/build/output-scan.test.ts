@@ -83,7 +83,7 @@ describe('the offline kit', () => {
     const injectedInView = 'window.__pwned=2';
     const slides = page(
       `<script type="module" src="/_astro/presenter.js"></script><section><script>${injected}</script></section>`,
-    );
+    ).replace('<body>', '<body class="presenter-page">');
     const learner = page(`<main><h1>M</h1><script>${injectedInView}</script></main>`);
     const kit = makeOfflineKit(
       { id: 'm', title: 'M', slides, learner, guide: learner, handout: learner },
