@@ -3,12 +3,16 @@ import { checkContent, type CheckedEntry } from './content-check.ts';
 import { sortProblems, type Problem } from './problems.ts';
 import { loadSiteConfig } from '../loading/site-config.ts';
 import type { SiteConfig } from '../schemas/site-config.ts';
+import { siteLocales } from '../i18n/locales.ts';
+import { checkTranslations, uiStringProblems, type TranslationStatus } from './translations.ts';
 
 export interface FullCheck {
   problems: Problem[];
   errors: Problem[];
   entries: CheckedEntry[];
   config?: SiteConfig;
+  /** Per locale and entry: translated, outdated or missing. */
+  translations: TranslationStatus[];
 }
 
 /** Site config plus every content collection: what `npm run check` and the build both run first. */
@@ -22,11 +26,24 @@ export function checkProject(projectRoot: string, options: { contentRoot?: strin
     projectRoot,
     ...(options.today ? { today: options.today } : {}),
   });
-  const problems = sortProblems([...site.problems, ...content.problems]);
+  const locales = site.config ? siteLocales(site.config) : [];
+  const translations = checkTranslations({
+    contentRoot: options.contentRoot ?? contentRoot(projectRoot),
+    projectRoot,
+    sources: content.entries,
+    locales,
+  });
+  const problems = sortProblems([
+    ...site.problems,
+    ...content.problems,
+    ...uiStringProblems(locales),
+    ...translations.problems,
+  ]);
   return {
     problems,
     errors: problems.filter((p) => p.severity === 'error'),
     entries: content.entries,
+    translations: translations.status,
     ...(site.config ? { config: site.config } : {}),
   };
 }

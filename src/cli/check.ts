@@ -10,6 +10,7 @@ import { contentRoot } from '../loading/content-root.ts';
 import { checkProject } from '../check/check-all.ts';
 import { formatProblem, githubAnnotation, summarise } from '../check/problems.ts';
 import { parseArgs } from './args.ts';
+import { statusCounts } from '../check/translations.ts';
 
 const usage = 'usage: npm run check [-- --format=text|github] [--content <folder>] [--fix]';
 const args = parseArgs(process.argv.slice(2), { format: ['text', 'github'], content: 'path', fix: 'flag' }, usage);
@@ -21,12 +22,14 @@ if (args.fix) {
   for (const file of stripContentImages(args.content ? resolve(args.content) : contentRoot(projectRoot)))
     console.log(`stripped metadata from ${relative(projectRoot, file)}`);
 }
-const { problems, errors, entries } = checkProject(
+const { problems, errors, entries, translations } = checkProject(
   projectRoot,
   args.content ? { contentRoot: resolve(args.content) } : {},
 );
 
 for (const p of problems) console.log(format === 'github' ? githubAnnotation(p) : formatProblem(p));
+for (const [locale, c] of statusCounts(translations))
+  console.log(`translations ${locale}: ${c.translated} translated, ${c.outdated} outdated, ${c.missing} missing`);
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 console.log(`${entries.length} entries checked in ${seconds} s: ${summarise(problems)}`);
 process.exitCode = errors.length ? 1 : 0;

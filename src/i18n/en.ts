@@ -63,6 +63,97 @@ export const ui = {
   inferredDateShort: 'dated by the editors',
   /** Reason shown for an entry reached only through a link the editors made; {title} is that entry. */
   reachedThrough: 'reached through “{title}”, which this site links here.',
+  // Languages and translations (issue #18).
+  language: 'Language',
+  explainers: 'Explainers',
+  searchThisSite: 'Search this site',
+  searchButton: 'Search',
+  browseAZ: 'Browse the A-Z index',
+  close: 'Close',
+  publishedBy: 'Published by {publisher}.',
+  relatedEntries: 'Related entries',
+  noEntries: 'No entries yet.',
+  fallbackNotice: 'This page has not been translated into English yet, so it is shown in its original language.',
+  outdatedNotice: 'The original of this page has changed since it was translated; this translation may be out of date.',
+  readOriginal: 'Read the original',
+  homePage: {
+    threats: 'What authoritarian governments fear, and why that pushes them to work together.',
+    tactics: '{n} ways they cooperate: shared surveillance, forced returns, abuse of Interpol, votes at the UN.',
+    counters: '{n} things governments, civil society and others can do about it, with the evidence.',
+    cases: '{n} dated episodes from the sources, from Latin America in the 1970s to recent UN votes.',
+    startWithThreat: 'Start with a threat',
+    reference: 'Reference',
+    actors: '{n} states, organisations and groups.',
+    glossary: '{n} terms explained.',
+    sources: '{n} works, each linked to the pages that cite it.',
+    searchLink: 'Search and A-Z index',
+    searchRest: 'of every entry.',
+  },
+  searchPage: {
+    title: 'Search',
+    description: 'Find any entry on this site, or browse the A-Z index of every entry by type.',
+    azHeading: 'A-Z index of every entry',
+    entryTypes: 'Entry types',
+    label: 'Search names, acronyms and phrases',
+    filters: 'Filters',
+    typeLegend: 'Type of entry',
+    threatLegend: 'Threat',
+    regionLegend: 'Region',
+    actorLabel: 'Actor',
+    anyActor: 'Any actor',
+    noscript: 'Live search needs JavaScript. Every entry is listed in the A-Z index below.',
+    tooShort: 'Type at least two letters to search, or browse the A-Z index below.',
+    oneResult: '1 result {described}.',
+    results: '{n} results {described}.',
+    showingFirst: '{n} results {described}, showing the first {shown}.',
+    noResults: 'No results {described}. Try fewer words, or browse the A-Z index below.',
+    forQuery: 'for “{q}”',
+    forFilters: 'for the chosen filters',
+  },
+  facts: {
+    when: 'When',
+    to: '{from} to {to}',
+    kind: 'Kind',
+    region: 'Region',
+    iso: 'ISO 3166 code',
+    whoCanAct: 'Who can act',
+    regions: 'Regions',
+    alsoKnownAs: 'Also known as',
+  },
+  related: {
+    threatTactics: 'Tactics that answer this threat',
+    threatCounters: 'Counter-strategies against those tactics',
+    cases: 'Cases',
+    tacticThreats: 'Threats it responds to',
+    counters: 'Counter-strategies',
+    keyActors: 'Key actors',
+    taughtIn: 'Taught in',
+    counterTactics: 'Tactics it answers',
+    counterThreats: 'Threats behind those tactics',
+    counterCases: 'Cases of those tactics',
+    caseTactics: 'Tactics shown',
+    where: 'Where',
+    involved: 'Who was involved',
+    memberOf: 'Member of',
+    members: 'Members',
+    actorTactics: 'Tactics it is linked to',
+    seeAlso: 'See also',
+    tacticsTaught: 'Tactics taught',
+    countersTaught: 'Counter-strategies taught',
+    casesUsed: 'Cases used',
+  },
+  translations: {
+    title: 'Translations',
+    description: 'Which entries are translated into each language, and which translations lag behind their source.',
+    intro:
+      'Each translation records the version of the source it translates. When the source changes, the translation is marked outdated until a translator revises it. Untranslated entries are shown in the original language.',
+    entry: 'Entry',
+    translated: 'Translated',
+    outdated: 'Outdated',
+    missing: 'Not translated',
+    summary: '{translated} translated, {outdated} outdated, {missing} not translated',
+    factWarnings: 'Figures that differ from the source',
+  },
   actorKinds: {
     state: 'State',
     'regional-organization': 'Regional organisation',
@@ -92,24 +183,26 @@ export const ui = {
   } as Record<string, string>,
 };
 
-/** "2017", "June 2017", "3 June 2017" from a partial ISO date. */
-export function formatPartialDate(date: string): string {
+/**
+ * "2017", "June 2017", "3 June 2017" from a partial ISO date, in the reader's language
+ * through Intl: "3 июня 2017 г.", "3 يونيو 2017". English keeps day-month-year order.
+ */
+export function formatPartialDate(date: string, locale = 'en'): string {
   const [y, m, d] = date.split('-');
-  const months = [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ];
   if (!m) return y!;
-  const month = months[Number(m) - 1]!;
-  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+  const when = new Date(Date.UTC(Number(y), Number(m) - 1, d ? Number(d) : 1));
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, {
+    timeZone: 'UTC',
+    year: 'numeric',
+    month: 'long',
+    ...(d ? { day: 'numeric' } : {}),
+  }).format(when);
 }
+
+/** Fills {name} placeholders in a UI string. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+export type CollectionLabels = typeof collectionLabels;
+export type UiStrings = typeof ui;
