@@ -49,7 +49,8 @@ export default defineConfig({
   integrations: [
     contentCheck(),
     mdx(),
-    pagefind({ language: config.lang.split('-')[0] }),
+    // One index per language when the site has several (Pagefind reads each page's lang).
+    pagefind({ language: (config.locales?.length ?? 1) > 1 ? undefined : config.lang.split('-')[0] }),
     offlineKits({ base: config.base }),
     // Last: the offline editions pack the finished site, search index and kits included.
     editions({

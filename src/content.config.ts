@@ -15,11 +15,20 @@ import { pageSchema } from './schemas/pages.ts';
 import { sourceSchema } from './schemas/sources.ts';
 import { tacticSchema } from './schemas/tactics.ts';
 import { threatSchema } from './schemas/threats.ts';
+import { translationSchema } from './schemas/translation.ts';
 import { loadContent } from './loading/content-files.ts';
 import { contentRoot } from './loading/content-root.ts';
 
 const root = contentRoot(process.cwd());
-const mdx = (dir: string) => glob({ pattern: '**/*.{md,mdx}', base: `${root}/${dir}` });
+// Translations (<id>.<locale>.mdx) sit beside their sources but form their own collection.
+const mdx = (dir: string) => glob({ pattern: ['**/*.{md,mdx}', '!**/*.*.{md,mdx}'], base: `${root}/${dir}` });
+
+/** Every translation, with ids like threats/security-threats.ru (collection/id.locale). */
+const translationLoader = glob({
+  pattern: '*/*.*.{md,mdx}',
+  base: root,
+  generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
+});
 
 /** CSL-JSON files hold arrays of items, so each item becomes an entry keyed by its citation key. */
 function cslLoader(): Loader {
@@ -52,4 +61,5 @@ export const collections = {
   modules: defineCollection({ loader: mdx('modules'), schema: moduleSchema }),
   pages: defineCollection({ loader: mdx('pages'), schema: pageSchema }),
   sources: defineCollection({ loader: cslLoader(), schema: sourceSchema }),
+  translations: defineCollection({ loader: translationLoader, schema: translationSchema }),
 };

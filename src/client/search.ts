@@ -28,6 +28,19 @@ const statusLine = document.querySelector<HTMLElement>('[data-search-status]');
 // this script's address, so make it absolute against the page's.
 const base = new URL(document.documentElement.dataset['base'] ?? '/', location.href).href;
 const pageSize = 20;
+// Status messages in the page's language, written into the form by SearchForm.astro.
+const messages: Record<string, string> = {
+  tooShort: 'Type at least two letters to search, or browse the A-Z index below.',
+  oneResult: '1 result {described}.',
+  results: '{n} results {described}.',
+  showingFirst: '{n} results {described}, showing the first {shown}.',
+  noResults: 'No results {described}. Try fewer words, or browse the A-Z index below.',
+  forQuery: 'for “{q}”',
+  forFilters: 'for the chosen filters',
+  ...(JSON.parse(form?.dataset['messages'] ?? '{}') as Record<string, string>),
+};
+const say = (key: string, values: Record<string, string | number> = {}) =>
+  messages[key]!.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 
 let pagefind: Promise<Pagefind> | undefined;
 // One search at a time: keystrokes that arrive while one runs collapse into a single
@@ -81,9 +94,15 @@ function render(results: PagefindResult[], total: number, described: string) {
       return `<li><a href="${escapeHtml(href)}">${title}</a>${section}<p class="result-type">${escapeHtml(r.meta.type ?? '')}</p><p>${excerpt}</p></li>`;
     })
     .join('');
-  statusLine.textContent = total
-    ? `${total} result${total === 1 ? '' : 's'} ${described}${total > results.length ? `, showing the first ${results.length}` : ''}.`
-    : `No results ${described}. Try fewer words, or browse the A-Z index below.`;
+  const n = new Intl.NumberFormat(document.documentElement.lang).format(total);
+  statusLine.textContent =
+    total === 0
+      ? say('noResults', { described })
+      : total > results.length
+        ? say('showingFirst', { n, described, shown: results.length })
+        : total === 1
+          ? say('oneResult', { described })
+          : say('results', { n, described });
 }
 
 function schedule() {
@@ -114,7 +133,7 @@ async function run() {
   }
   if (tooShort(query)) {
     if (list) list.innerHTML = '';
-    if (statusLine) statusLine.textContent = 'Type at least two letters to search, or browse the A-Z index below.';
+    if (statusLine) statusLine.textContent = say('tooShort');
     return;
   }
   const pf = await load();
@@ -122,7 +141,7 @@ async function run() {
   if (again) return; // the reader has typed on: skip loading excerpts nobody will see
   const results = await Promise.all(search.results.slice(0, pageSize).map((r) => r.data()));
   if (again) return;
-  const described = query ? `for “${query}”` : 'for the chosen filters';
+  const described = query ? say('forQuery', { q: query }) : say('forFilters');
   render(results, search.results.length, described);
   document.dispatchEvent(new CustomEvent('counterpoint:search-rendered'));
 }

@@ -2,7 +2,8 @@
  * What each kind of entry shows beside its text, so a reader can walk
  * threat -> tactics -> counter-strategies -> cases and back.
  */
-import { ui } from '../i18n/en.ts';
+import * as en from '../i18n/en.ts';
+import type { UiStrings } from '../i18n/en.ts';
 import { entryOf, incoming, outgoing, twoHops, type AnyEntry, type EntryLink } from './entries.ts';
 
 export interface RelatedGroup {
@@ -10,23 +11,24 @@ export interface RelatedGroup {
   links: EntryLink[];
 }
 
-export async function relatedGroups(entry: AnyEntry): Promise<RelatedGroup[]> {
+/** Headings come in the reader's language: pass the page locale's interface words. */
+export async function relatedGroups(entry: AnyEntry, ui: UiStrings = en.ui): Promise<RelatedGroup[]> {
   switch (entry.collection) {
     case 'threats': {
       const tactics = await incoming(entry, 'threats', 'tactics');
       return [
-        { heading: 'Tactics that answer this threat', links: tactics },
-        { heading: 'Counter-strategies against those tactics', links: await twoHops(tactics, 'answers', 'counters') },
-        { heading: 'Cases', links: await twoHops(tactics, 'tactics', 'cases') },
+        { heading: ui.related.threatTactics, links: tactics },
+        { heading: ui.related.threatCounters, links: await twoHops(tactics, 'answers', 'counters') },
+        { heading: ui.related.cases, links: await twoHops(tactics, 'tactics', 'cases') },
       ];
     }
     case 'tactics':
       return [
-        { heading: 'Threats it responds to', links: await outgoing(entry, 'threats') },
-        { heading: 'Counter-strategies', links: await incoming(entry, 'answers', 'counters') },
-        { heading: 'Cases', links: await incoming(entry, 'tactics', 'cases') },
-        { heading: 'Key actors', links: await outgoing(entry, 'actors') },
-        { heading: 'Taught in', links: await incoming(entry, 'tactics', 'modules') },
+        { heading: ui.related.tacticThreats, links: await outgoing(entry, 'threats') },
+        { heading: ui.related.counters, links: await incoming(entry, 'answers', 'counters') },
+        { heading: ui.related.cases, links: await incoming(entry, 'tactics', 'cases') },
+        { heading: ui.related.keyActors, links: await outgoing(entry, 'actors') },
+        { heading: ui.related.taughtIn, links: await incoming(entry, 'tactics', 'modules') },
       ];
     case 'counters': {
       const tactics = await outgoing(entry, 'answers');
@@ -43,28 +45,28 @@ export async function relatedGroups(entry: AnyEntry): Promise<RelatedGroup[]> {
         }
       }
       return [
-        { heading: 'Tactics it answers', links: tactics },
-        { heading: 'Threats behind those tactics', links: [...threats.values()] },
-        { heading: 'Cases of those tactics', links: await twoHops(tactics, 'tactics', 'cases') },
+        { heading: ui.related.counterTactics, links: tactics },
+        { heading: ui.related.counterThreats, links: [...threats.values()] },
+        { heading: ui.related.counterCases, links: await twoHops(tactics, 'tactics', 'cases') },
       ];
     }
     case 'cases':
       return [
-        { heading: 'Tactics shown', links: await outgoing(entry, 'tactics') },
+        { heading: ui.related.caseTactics, links: await outgoing(entry, 'tactics') },
         {
-          heading: 'Counter-strategies',
+          heading: ui.related.counters,
           links: await twoHops(await outgoing(entry, 'tactics'), 'answers', 'counters'),
         },
-        { heading: 'Where', links: await outgoing(entry, 'places') },
-        { heading: 'Who was involved', links: await outgoing(entry, 'participants') },
+        { heading: ui.related.where, links: await outgoing(entry, 'places') },
+        { heading: ui.related.involved, links: await outgoing(entry, 'participants') },
       ];
     case 'actors':
       return [
-        { heading: 'Member of', links: await outgoing(entry, 'memberOf') },
-        { heading: 'Members', links: await incoming(entry, 'memberOf', 'actors') },
-        { heading: 'Tactics it is linked to', links: await incoming(entry, 'actors', 'tactics') },
+        { heading: ui.related.memberOf, links: await outgoing(entry, 'memberOf') },
+        { heading: ui.related.members, links: await incoming(entry, 'memberOf', 'actors') },
+        { heading: ui.related.actorTactics, links: await incoming(entry, 'actors', 'tactics') },
         {
-          heading: 'Cases',
+          heading: ui.related.cases,
           links: dedupe([
             ...(await incoming(entry, 'participants', 'cases')),
             ...(await incoming(entry, 'places', 'cases')),
@@ -75,15 +77,15 @@ export async function relatedGroups(entry: AnyEntry): Promise<RelatedGroup[]> {
     case 'glossary':
       return [
         {
-          heading: 'See also',
+          heading: ui.related.seeAlso,
           links: dedupe([...(await outgoing(entry, 'see')), ...(await incoming(entry, 'see', 'glossary'))]),
         },
       ];
     case 'modules':
       return [
-        { heading: 'Tactics taught', links: await outgoing(entry, 'tactics') },
-        { heading: 'Counter-strategies taught', links: await outgoing(entry, 'counters') },
-        { heading: 'Cases used', links: await outgoing(entry, 'cases') },
+        { heading: ui.related.tacticsTaught, links: await outgoing(entry, 'tactics') },
+        { heading: ui.related.countersTaught, links: await outgoing(entry, 'counters') },
+        { heading: ui.related.casesUsed, links: await outgoing(entry, 'cases') },
       ];
     default:
       return [];

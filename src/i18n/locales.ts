@@ -15,10 +15,10 @@ export function siteLocales(config: Pick<SiteConfig, 'lang' | 'locales'>): Local
 
 /**
  * Sections that exist only in the default language: their pages link there from every
- * locale. Everything else (home, entries, indexes, search, sources, translation status)
+ * locale. Everything else (home, entries, section indexes, search, translation status)
  * has a page per locale, translated or falling back to the default's text.
  */
-export const untranslatedSections = ['/modules/', '/explainers/'];
+export const untranslatedSections = ['/modules/', '/explainers/', '/sources/', '/downloads/'];
 
 export function hasLocalePages(path: string): boolean {
   return !untranslatedSections.some((s) => path.startsWith(s)) && !/\.[a-z0-9]+$/i.test(path);
