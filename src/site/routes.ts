@@ -27,6 +27,7 @@ export const fixedPaths = [
   '/',
   '/search/',
   '/downloads/',
+  '/translations/',
   '/explainers/',
   ...explainerKinds.map((k) => `/explainers/${k}/`),
 ];
