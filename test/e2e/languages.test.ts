@@ -6,7 +6,14 @@ import { useBrowser } from './support/browser.ts';
 /** Reading in Russian and Arabic: direction, the language switcher and search per language. */
 describe('languages in Chromium', () => {
   const browser = useBrowser();
-  const arabicPages = ['/ar/', '/ar/threats/security-threats/', '/ar/reading-safely/', '/ar/tactics/', '/ar/search/', '/ar/translations/'];
+  const arabicPages = [
+    '/ar/',
+    '/ar/threats/security-threats/',
+    '/ar/reading-safely/',
+    '/ar/tactics/',
+    '/ar/search/',
+    '/ar/translations/',
+  ];
 
   describe.each([390, 1280])('Arabic at %i px', (width) => {
     test('no page scrolls sideways', async () => {
@@ -27,9 +34,14 @@ describe('languages in Chromium', () => {
     test('the navigation and the breadcrumbs run right to left', async () => {
       const page = await browser.newPage({ viewport: { width, height: 800 } });
       await page.goto(`${browser.origin()}/ar/threats/security-threats/`);
-      expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl']);
+      expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([
+        'ar',
+        'rtl',
+      ]);
       const boxes = async (selector: string) =>
-        (await page.locator(selector).evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON()))) as DOMRect[];
+        (await page
+          .locator(selector)
+          .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON()))) as DOMRect[];
       // Items on the same row: each next one sits to the left of the one before.
       const sameRow = (list: DOMRect[]) => list.filter((b) => Math.abs(b.top - list[0]!.top) < 4);
       const nav = sameRow(await boxes('.site-nav li'));
@@ -77,8 +89,13 @@ describe('languages in Chromium', () => {
 
     async function resultsFor(page: Page, query: string) {
       await page.fill('#search-q', query);
-      await page.waitForFunction((q) => document.querySelector('[data-search-status]')?.textContent?.includes(q), query);
-      return page.locator('[data-search-results] li > a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      await page.waitForFunction(
+        (q) => document.querySelector('[data-search-status]')?.textContent?.includes(q),
+        query,
+      );
+      return page
+        .locator('[data-search-results] li > a')
+        .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     }
 
     test(`at least 10 queries find the translated entries in the ${locale} index`, async () => {
@@ -93,7 +110,9 @@ describe('languages in Chromium', () => {
         if (!paths.slice(0, q.within).includes(q.expect)) misses.push(`${q.query} -> ${paths.slice(0, 3).join(', ')}`);
       }
       const hits = queries.length - misses.length;
-      console.log(`search ${locale}: ${hits}/${queries.length} queries found their entry (${Math.round((100 * hits) / queries.length)}%)${misses.length ? `; missed: ${misses.join('; ')}` : ''}`);
+      console.log(
+        `search ${locale}: ${hits}/${queries.length} queries found their entry (${Math.round((100 * hits) / queries.length)}%)${misses.length ? `; missed: ${misses.join('; ')}` : ''}`,
+      );
       expect(misses).toEqual([]);
       // Messages are in the reader's language.
       expect(await page.locator('[data-search-status]').textContent()).not.toMatch(/results? for/);
