@@ -52,6 +52,7 @@ export const ui: UiStrings = {
   onThisPage: 'في هذه الصفحة',
   backToText: 'العودة إلى النص',
   footerSources: 'المصادر',
+  footerDownloads: 'نسخ للقراءة دون اتصال',
   footerAbout: 'عن هذا الموقع',
   privacy: 'لا يرسل هذا الموقع أي طلبات إلى مواقع أخرى، ولا يضع ملفات تعريف الارتباط، ولا يحتوي على أدوات تتبع.',
   suggestCorrection: 'اقترح تصحيحًا',

@@ -57,6 +57,7 @@ export const ui: UiStrings = {
   onThisPage: 'На этой странице',
   backToText: 'Вернуться к тексту',
   footerSources: 'Источники',
+  footerDownloads: 'Офлайн-версии',
   footerAbout: 'Об этом сайте',
   privacy: 'Этот сайт не обращается к другим сайтам, не ставит файлы cookie и не содержит трекеров.',
   suggestCorrection: 'Предложить исправление',
