@@ -68,6 +68,7 @@ export const ui: UiStrings = {
   fallbackNotice: 'لم تُترجم هذه الصفحة إلى العربية بعد، لذلك تُعرض بالإنجليزية.',
   outdatedNotice: 'تغيّر النص الأصلي لهذه الصفحة بعد ترجمتها، لذلك قد تكون الترجمة قديمة.',
   readOriginal: 'اقرأ النص الأصلي',
+  listSeparator: '، ',
   homePage: {
     threats: 'ما تخشاه الحكومات الاستبدادية، ولماذا يدفعها ذلك إلى العمل معًا.',
     tactics:

@@ -76,6 +76,7 @@ export const ui = {
   fallbackNotice: 'This page has not been translated into English yet, so it is shown in its original language.',
   outdatedNotice: 'The original of this page has changed since it was translated; this translation may be out of date.',
   readOriginal: 'Read the original',
+  listSeparator: ', ',
   homePage: {
     threats: 'What authoritarian governments fear, and why that pushes them to work together.',
     tactics: '{n} ways they cooperate: shared surveillance, forced returns, abuse of Interpol, votes at the UN.',
