@@ -165,6 +165,8 @@ describe('locale paths', () => {
     expect(localizedPath(ru, '/threats/x/')).toBe('/ru/threats/x/');
     // Sections published in one language only keep their address.
     expect(localizedPath(ru, '/modules/m/')).toBe('/modules/m/');
+    // There is one 404 page, in the default language.
+    expect(localizedPath(ru, '/404/')).toBe('/404/');
     expect(splitLocale('/ru/threats/x/', all)).toMatchObject({ locale: { code: 'ru' }, path: '/threats/x/' });
     expect(splitLocale('/russia/', all)).toMatchObject({ locale: { code: 'en' }, path: '/russia/' });
     expect(withoutBase('/counterpoint/ar/', '/counterpoint/')).toBe('/ar/');
