@@ -31,7 +31,9 @@ describe.each(['light', 'dark'] as const)('axe, %s scheme', (scheme) => {
   test('reports no WCAG 2.2 A/AA violation on any page', { timeout: 1_800_000 }, async () => {
     // Pages under /ru/, /ar/ repeat the default language's templates; languages.test.ts runs
     // axe on every translated page and a sample of the rest, so the crawl checks each template once.
-    const others = siteLocales(site).filter((l) => !l.default).map((l) => `/${l.code}/`);
+    const others = siteLocales(site)
+      .filter((l) => !l.default)
+      .map((l) => `/${l.code}/`);
     const pages = (await crawl(inject('rootOrigin'), '/')).pages.filter(
       (u) => !others.some((prefix) => new URL(u).pathname.startsWith(prefix)),
     );
