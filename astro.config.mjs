@@ -6,6 +6,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { editions } from './src/integrations/editions.ts';
 import { offlineKits } from './src/integrations/offline-kits.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { siteLocales } from './src/i18n/locales.ts';
 import { contentRoot } from './src/loading/content-root.ts';
 import { loadSiteConfig } from './src/loading/site-config.ts';
 import { formatProblem } from './src/check/problems.ts';
@@ -56,13 +57,12 @@ export default defineConfig({
     editions({
       config,
       contentRoot: contentRoot(root.pathname),
-      locales: [
-        {
-          code: config.lang,
-          prefix: '',
-          label: new Intl.DisplayNames(['en'], { type: 'language' }).of(config.lang) ?? config.lang,
-        },
-      ],
+      // One ZIM file per language: the default language's pages sit at the root, the others' under /<code>/.
+      locales: siteLocales(config).map((l) => ({
+        code: l.code,
+        prefix: l.default ? '' : `${l.code}/`,
+        label: new Intl.DisplayNames(['en'], { type: 'language' }).of(l.code) ?? l.code,
+      })),
     }),
   ],
   markdown: {

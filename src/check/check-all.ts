@@ -5,6 +5,8 @@ import { loadSiteConfig } from '../loading/site-config.ts';
 import type { SiteConfig } from '../schemas/site-config.ts';
 import { siteLocales } from '../i18n/locales.ts';
 import { checkTranslations, uiStringProblems, type TranslationStatus } from './translations.ts';
+import { collectionNames } from '../schemas/collections.ts';
+import { collectionsWithEntries } from '../site/published.ts';
 
 export interface FullCheck {
   problems: Problem[];
@@ -46,4 +48,18 @@ export function checkProject(projectRoot: string, options: { contentRoot?: strin
     translations: translations.status,
     ...(site.config ? { config: site.config } : {}),
   };
+}
+
+/**
+ * What a content folder must hold: only site.json. Every collection may be empty or
+ * absent; the site then leaves it out (no index page, no menu entry, no search filter).
+ * Says which are left out, so an editor is not surprised by a missing section.
+ */
+export function emptyCollectionsNote(entries: readonly CheckedEntry[]): string | undefined {
+  const present = new Set(
+    collectionsWithEntries(entries.map((e) => ({ collection: e.collection, id: e.id, data: e.parsed }))),
+  );
+  const empty = collectionNames.filter((c) => !present.has(c));
+  if (!empty.length) return undefined;
+  return `no published entries in ${empty.map((c) => `${c}/`).join(', ')}: the site leaves ${empty.length === 1 ? 'it' : 'them'} out (a content folder needs only site.json; any collection may be empty or absent)`;
 }

@@ -3,7 +3,7 @@
  * references between entries, citation keys, internal links, dates. Every problem is
  * collected (not just the first) so an editor can fix them all in one pass.
  */
-import { collections, type CollectionName } from '../schemas/collections.ts';
+import { type CollectionName, collections, sectionNames } from '../schemas/collections.ts';
 import { idPattern } from '../schemas/base.ts';
 import { findCitations } from '../citations/citations.ts';
 import { moduleProse } from '../loading/module-prose.ts';
@@ -12,7 +12,8 @@ import { imageProblems } from './content-images.ts';
 import { loadContent, type RawEntry } from '../loading/content-files.ts';
 import { lineAt } from '../loading/frontmatter.ts';
 import type { Problem } from './problems.ts';
-import { collectionPath, entryPath, fixedPaths, listedCollections } from '../site/routes.ts';
+import { entryPath } from '../site/routes.ts';
+import { publishedPaths } from '../site/published.ts';
 import { refSlots, valuesAt } from '../loading/schema-refs.ts';
 import { slugify } from '../site/slug.ts';
 import { didYouMean } from './suggest.ts';
@@ -123,7 +124,7 @@ function duplicateIds(entries: CheckedEntry[]): Problem[] {
   }
   // Pages sit at the site's top level, so their ids must not shadow a section.
   for (const e of entries) {
-    if (e.collection === 'pages' && ([...listedCollections, 'search'] as string[]).includes(e.id)) {
+    if (e.collection === 'pages' && ([...sectionNames, 'search', 'explainers'] as string[]).includes(e.id)) {
       problems.push({
         file: e.file,
         line: 1,
@@ -185,9 +186,16 @@ function citationProblems(entries: CheckedEntry[], ids: Map<string, Set<string>>
 const internalLink = /\]\((\/[^)\s#?]*)(?:[#?][^)\s]*)?(?:\s+"[^"]*")?\)/g;
 
 function linkProblems(entries: CheckedEntry[], all: RawEntry[]): Problem[] {
-  const paths = new Set<string>(fixedPaths);
-  for (const c of listedCollections) paths.add(collectionPath(c));
-  for (const e of all) paths.add(entryPath(e.collection, e.id));
+  // The pages the build will write: sections and explainers only when they have entries
+  // and data, entries only when published. An entry that failed its schema still counts,
+  // so one mistake doesn't cascade into broken-link errors elsewhere.
+  const checked = new Set(entries.map((e) => `${e.collection}/${e.id}`));
+  const paths = publishedPaths([
+    ...entries.map((e) => ({ collection: e.collection, id: e.id, data: e.parsed })),
+    ...all
+      .filter((e) => !checked.has(`${e.collection}/${e.id}`))
+      .map((e) => ({ collection: e.collection, id: e.id, data: {} })),
+  ]);
   // Every entry page has these ids besides its headings.
   const pageIds = ['main', 'notes-heading', 'bibliography-heading'];
   const anchors = new Map(

@@ -8,7 +8,7 @@ import { loadTranslations, sourceHash, type RawTranslation } from '../loading/tr
 import { collections, type CollectionName } from '../schemas/collections.ts';
 import { translationSchema } from '../schemas/translation.ts';
 import type { Locale } from '../schemas/site-config.ts';
-import { collectionPath, entryPath, fixedPaths, listedCollections } from '../site/routes.ts';
+import { publishedPaths } from '../site/published.ts';
 import * as en from '../i18n/en.ts';
 import { keyDifferences, stringFiles } from '../i18n/strings.ts';
 import { proseProblems } from './content-rules.ts';
@@ -193,11 +193,9 @@ function checkOne(t: RawTranslation, source: RawEntry, sourceKeys: Set<string>, 
   return { problems, invalid: !result.success, current, factWarnings };
 }
 
-function knownPaths(sources: RawEntry[]): Set<string> {
-  const paths = new Set<string>(fixedPaths);
-  for (const c of listedCollections) paths.add(collectionPath(c));
-  for (const e of sources) paths.add(entryPath(e.collection, e.id));
-  return paths;
+/** The pages the build writes (src/site/published.ts), as the sources' own link check sees them. */
+function knownPaths(sources: (RawEntry & { parsed?: Record<string, unknown> })[]): Set<string> {
+  return publishedPaths(sources.map((e) => ({ collection: e.collection, id: e.id, data: e.parsed ?? {} })));
 }
 
 /** A UI strings file per non-default locale, with exactly the keys of src/i18n/en.ts. */

@@ -7,7 +7,7 @@
 import { relative, resolve } from 'node:path';
 import { stripContentImages } from '../check/content-images.ts';
 import { contentRoot } from '../loading/content-root.ts';
-import { checkProject } from '../check/check-all.ts';
+import { checkProject, emptyCollectionsNote } from '../check/check-all.ts';
 import { formatProblem, githubAnnotation, summarise } from '../check/problems.ts';
 import { parseArgs } from './args.ts';
 import { statusCounts } from '../check/translations.ts';
@@ -31,5 +31,7 @@ for (const p of problems) console.log(format === 'github' ? githubAnnotation(p) 
 for (const [locale, c] of statusCounts(translations))
   console.log(`translations ${locale}: ${c.translated} translated, ${c.outdated} outdated, ${c.missing} missing`);
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
+const note = emptyCollectionsNote(entries);
+if (note) console.log(`note: ${note}`);
 console.log(`${entries.length} entries checked in ${seconds} s: ${summarise(problems)}`);
 process.exitCode = errors.length ? 1 : 0;

@@ -4,17 +4,17 @@
  * Writes a new draft entry with every required field present and explained.
  * Refuses, writing nothing, when the type is unknown or the id is taken.
  */
-import { existsSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { collections } from '../schemas/collections.ts';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { collectionOfType, collections } from '../schemas/collections.ts';
 import { parseArgs } from './args.ts';
 import { loadContent } from '../loading/content-files.ts';
 import { contentRoot } from '../loading/content-root.ts';
-import { scaffold, typeNames } from './scaffold.ts';
+import { scaffold } from './scaffold.ts';
 import { slugify } from '../site/slug.ts';
 import { didYouMean } from '../check/suggest.ts';
 
-const types = Object.keys(typeNames);
+const types = Object.keys(collectionOfType);
 const usage = `usage: npm run new -- <type> "<title>"   (types: ${types.join(', ')})`;
 const args = parseArgs(process.argv.slice(2), {}, usage);
 const [type, title, ...extra] = args._;
@@ -25,7 +25,7 @@ function refuse(message: string): never {
 }
 
 if (!type || !title || extra.length) refuse('give a type and a title in quotes');
-const collection = typeNames[type] ?? refuse(`unknown type "${type}".${didYouMean(type, types)}`);
+const collection = collectionOfType[type] ?? refuse(`unknown type "${type}".${didYouMean(type, types)}`);
 const id = slugify(title);
 if (!id) refuse(`"${title}" has no letters or digits to make an id from; use a title with words in it`);
 
@@ -43,6 +43,8 @@ if (taken || existsSync(path))
     `the id "${id}" is already used by ${taken?.file ?? relative(projectRoot, path)}; choose a different title, or edit that entry`,
   );
 
+// A collection's folder may be absent (only site.json is required): the first entry creates it.
+mkdirSync(dirname(path), { recursive: true });
 writeFileSync(path, scaffold({ collection, id, title, existing, year: new Date().getFullYear() }), { flag: 'wx' });
 console.log(
   `created ${relative(projectRoot, path)} (a draft ${spec.singular}: fill in the fields, then run npm run check)`,

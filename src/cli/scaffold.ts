@@ -5,19 +5,6 @@
  */
 import type { CollectionName } from '../schemas/collections.ts';
 
-export const typeNames: Record<string, CollectionName> = {
-  threat: 'threats',
-  tactic: 'tactics',
-  counter: 'counters',
-  actor: 'actors',
-  case: 'cases',
-  source: 'sources',
-  glossary: 'glossary',
-  term: 'glossary',
-  module: 'modules',
-  page: 'pages',
-};
-
 export interface ScaffoldInput {
   collection: CollectionName;
   id: string;
@@ -25,11 +12,25 @@ export interface ScaffoldInput {
   /** Existing ids per collection, to fill required references with something valid. */
   existing: Partial<Record<CollectionName, string[]>>;
   year: number;
+  /** The starter (npm run new-site) writes published examples with their own summary and text. */
+  summary?: string;
+  body?: string;
+  /** Default true: `npm run new` entries start as drafts. */
+  draft?: boolean;
 }
 
 const yamlString = (s: string) => JSON.stringify(s);
 
-export function scaffold({ collection, id, title, existing, year }: ScaffoldInput): string {
+export function scaffold({
+  collection,
+  id,
+  title,
+  existing,
+  year,
+  summary,
+  body,
+  draft = true,
+}: ScaffoldInput): string {
   const first = (c: CollectionName) => existing[c]?.[0];
   const refList = (c: CollectionName) => (first(c) ? `[${first(c)}]` : '[]');
   const key = first('sources');
@@ -54,7 +55,7 @@ export function scaffold({ collection, id, title, existing, year }: ScaffoldInpu
     '# The name readers see. Required.',
     `title: ${yamlString(title)}`,
     '# One plain sentence of 20-240 characters, shown on cards, in link previews and in search. Required.',
-    `summary: ${yamlString(`One sentence saying what ${title} is and why it matters to a reader.`)}`,
+    `summary: ${yamlString(summary ?? `One sentence saying what ${title} is and why it matters to a reader.`)}`,
     '# Other names, acronyms and spellings readers may search for. Optional.',
     'aliases: []',
   ];
@@ -146,7 +147,12 @@ export function scaffold({ collection, id, title, existing, year }: ScaffoldInpu
     default:
       break;
   }
-  lines.push('# Drafts are checked but not published; delete this line when the entry is ready.', 'draft: true');
+  if (draft)
+    lines.push('# Drafts are checked but not published; delete this line when the entry is ready.', 'draft: true');
+  else lines.push('# Set draft: true to keep an entry out of the site while you write it. Optional.', 'draft: false');
   const cite = key ? ` [@${key}]` : '';
-  return `---\n${lines.join('\n')}\n---\n\n## What it is\n\nWrite the entry here in plain language, in short paragraphs. End every factual sentence with a citation of its source, like this${cite}.\n`;
+  const text =
+    body ??
+    `## What it is\n\nWrite the entry here in plain language, in short paragraphs. End every factual sentence with a citation of its source, like this${cite}.\n`;
+  return `---\n${lines.join('\n')}\n---\n\n${text}`;
 }

@@ -3,7 +3,9 @@
  * drafts, and hands pages small view models with titles and hrefs already resolved.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { CollectionName } from '../schemas/collections.ts';
+import { type CollectionName, collectionNames, sectionNames } from '../schemas/collections.ts';
+import { collectionsWithEntries, explainersWithData } from '../site/published.ts';
+import type { ExplainerKind } from '../site/routes.ts';
 import type { Source } from '../schemas/sources.ts';
 import { buildGraph, type Graph, type NodeKey } from '../site/graph.ts';
 import { moduleProse } from '../loading/module-prose.ts';
@@ -41,17 +43,6 @@ export type TranslationEntry = CollectionEntry<'translations'>;
 /** Set once the store has loaded, for the synchronous link helpers below. */
 let loaded: Store | undefined;
 
-const names: CollectionName[] = [
-  'threats',
-  'tactics',
-  'counters',
-  'actors',
-  'cases',
-  'glossary',
-  'modules',
-  'pages',
-  'sources',
-];
 let store: Promise<Store> | undefined;
 
 function isDraft(entry: AnyEntry): boolean {
@@ -62,7 +53,7 @@ function load(): Promise<Store> {
   store ??= (async () => {
     const byCollection = new Map<CollectionName, AnyEntry[]>();
     const byKey = new Map<string, AnyEntry>();
-    for (const name of names) {
+    for (const name of collectionNames) {
       const list = ((await getCollection(name)) as AnyEntry[]).filter((e) => !isDraft(e)).sort(compare);
       byCollection.set(name, list);
       for (const e of list) byKey.set(`${name}/${e.id}`, e);
@@ -216,4 +207,27 @@ export function localizeLink(
   const t = loaded?.translations.get(`${link.collection}/${link.id}.${locale.locale.code}`);
   const href = locale.link(entryPath(link.collection, link.id));
   return t ? { ...link, title: t.data.title, summary: t.data.summary, href } : { ...link, href, lang: defaultLang };
+}
+
+/** Collections with published entries, in reading order: only they get pages, menu entries and filters. */
+export async function publishedCollections(): Promise<CollectionName[]> {
+  const { byKey } = await load();
+  return collectionsWithEntries([...byKey.values()]);
+}
+
+/** Sections (collections with an index page at /<name>/) that have published entries. */
+export async function publishedSections(): Promise<CollectionName[]> {
+  const present = new Set(await publishedCollections());
+  return sectionNames.filter((c) => present.has(c));
+}
+
+/** getStaticPaths for a section's own index page (src/pages/<name>/[...index].astro): none when it is empty. */
+export async function indexPaths(collection: CollectionName): Promise<{ params: { index: undefined } }[]> {
+  return (await publishedSections()).includes(collection) ? [{ params: { index: undefined } }] : [];
+}
+
+/** Explainers with data to draw, the same answer the content check gets. */
+export async function availableExplainers(): Promise<ExplainerKind[]> {
+  const { byKey } = await load();
+  return explainersWithData([...byKey.values()]);
 }

@@ -4,6 +4,7 @@
  */
 import { hasLocalePages, localizedPath, siteLocales, splitLocale, withoutBase, type Locale } from '../i18n/locales.ts';
 import { stringsFor, type Strings } from '../i18n/strings.ts';
+import { collectionLabelsFor } from '../site/collection-labels.ts';
 import { href, site } from './site.ts';
 
 export const locales: Locale[] = siteLocales(site);
@@ -24,8 +25,12 @@ export interface PageLocale extends Strings {
 export function localeFor(locale: Locale, path = '/'): PageLocale {
   const intl = locale.code;
   const format = new Intl.NumberFormat(intl);
+  const strings = stringsFor(locale.code);
   return {
-    ...stringsFor(locale.code),
+    ...strings,
+    // site.json's collection labels are in the site's own language: they rename the default
+    // locale's collections; other locales keep their own words.
+    collectionLabels: locale.default ? collectionLabelsFor(site, strings.collectionLabels) : strings.collectionLabels,
     locale,
     intl,
     path,

@@ -3,16 +3,49 @@
  * threat -> tactics -> counter-strategies -> cases and back.
  */
 import * as en from '../i18n/en.ts';
-import type { UiStrings } from '../i18n/en.ts';
+import { fill, type CollectionLabels, type UiStrings } from '../i18n/en.ts';
+import { collectionNames, collections } from '../schemas/collections.ts';
+import { labels as siteLabels } from './site.ts';
 import { entryOf, incoming, outgoing, twoHops, type AnyEntry, type EntryLink } from './entries.ts';
+
+const lower = (s: string) => s.toLowerCase();
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * The words the headings' placeholders stand for, from the labels the page uses:
+ * {Tactics} "Tactics", {tactics} "tactics", {threat} "threat" (singular, lowercase).
+ */
+function headingWords(labels: CollectionLabels): Record<string, string> {
+  const words: Record<string, string> = {};
+  for (const c of collectionNames) {
+    words[capital(c)] = labels[c].plural;
+    words[c] = lower(labels[c].plural);
+    const singular = collections[c].singular;
+    if (/^\w+$/.test(singular)) words[singular] = lower(labels[c].singular);
+  }
+  return words;
+}
 
 export interface RelatedGroup {
   heading: string;
   links: EntryLink[];
 }
 
-/** Headings come in the reader's language: pass the page locale's interface words. */
-export async function relatedGroups(entry: AnyEntry, ui: UiStrings = en.ui): Promise<RelatedGroup[]> {
+/**
+ * Headings come in the reader's language: pass the page locale's interface words and
+ * collection labels (the site's own labels in the default language).
+ */
+export async function relatedGroups(
+  entry: AnyEntry,
+  strings: { ui: UiStrings; collectionLabels: CollectionLabels } = { ui: en.ui, collectionLabels: siteLabels },
+): Promise<RelatedGroup[]> {
+  const words = headingWords(strings.collectionLabels);
+  const ui = {
+    ...strings.ui,
+    related: Object.fromEntries(
+      Object.entries(strings.ui.related).map(([k, v]) => [k, fill(v, words)]),
+    ) as UiStrings['related'],
+  };
   switch (entry.collection) {
     case 'threats': {
       const tactics = await incoming(entry, 'threats', 'tactics');

@@ -1,5 +1,6 @@
 import { loadSiteConfig } from '../loading/site-config.ts';
 import type { SiteConfig } from '../schemas/site-config.ts';
+import { collectionLabelsFor } from '../site/collection-labels.ts';
 
 /** The validated site config; astro.config.mjs has already refused an invalid one. */
 export const site: SiteConfig = (() => {
@@ -7,6 +8,9 @@ export const site: SiteConfig = (() => {
   if (!config) throw new Error('content/site.json is invalid; run npm run check');
   return config;
 })();
+
+/** What this site calls each collection (site.json's labels over the defaults in src/i18n/en.ts). */
+export const labels = collectionLabelsFor(site);
 
 /** A site-relative path with the base prepended, for every href and src the components write. */
 export function href(path: string): string {

@@ -39,6 +39,9 @@ export const collectionLabels: CollectionLabels = {
   },
 };
 
+const arPlural = new Intl.PluralRules('ar');
+const arNumber = new Intl.NumberFormat('ar');
+
 export const ui: UiStrings = {
   skipToContent: 'انتقل إلى المحتوى',
   mainNav: 'القائمة الرئيسية',
@@ -51,7 +54,6 @@ export const ui: UiStrings = {
   notCited: 'لا توجد صفحة تستشهد بهذا العمل بعد.',
   onThisPage: 'في هذه الصفحة',
   backToText: 'العودة إلى النص',
-  footerSources: 'المصادر',
   footerDownloads: 'نسخ للقراءة دون اتصال',
   footerAbout: 'عن هذا الموقع',
   privacy: 'لا يرسل هذا الموقع أي طلبات إلى مواقع أخرى، ولا يضع ملفات تعريف الارتباط، ولا يحتوي على أدوات تتبع.',
@@ -62,29 +64,32 @@ export const ui: UiStrings = {
   reachedThrough: 'عبر «{title}»، الذي يربطه هذا الموقع هنا.',
   language: 'اللغة',
   explainers: 'الرسوم التوضيحية',
+  reference: 'مراجع',
+  /** Arabic has six plural categories: none, one and two take no numeral; 3-10 take the plural, 11 and up the singular. */
+  entryCount: (n: number) => {
+    const count = arNumber.format(n);
+    const forms: Record<string, string> = {
+      zero: 'لا مواد',
+      one: 'مادة واحدة',
+      two: 'مادتان',
+      few: `${count} مواد`,
+      many: `${count} مادة`,
+      other: `${count} مادة`,
+    };
+    return forms[arPlural.select(n)] ?? `${count} مادة`;
+  },
+  startWith: (plural: string) => `ابدأ بقسم «${plural}»`,
   searchThisSite: 'ابحث في هذا الموقع',
   searchButton: 'ابحث',
   browseAZ: 'تصفح الفهرس الأبجدي',
   close: 'إغلاق',
   publishedBy: 'الناشر: {publisher}.',
   relatedEntries: 'مواد ذات صلة',
-  noEntries: 'لا توجد مواد بعد.',
   fallbackNotice: 'لم تُترجم هذه الصفحة إلى العربية بعد، لذلك تُعرض بالإنجليزية.',
   outdatedNotice: 'تغيّر النص الأصلي لهذه الصفحة بعد ترجمتها، لذلك قد تكون الترجمة قديمة.',
   readOriginal: 'اقرأ النص الأصلي',
   listSeparator: '، ',
   homePage: {
-    threats: 'ما تخشاه الحكومات الاستبدادية، ولماذا يدفعها ذلك إلى العمل معًا.',
-    tactics:
-      'طرق تعاونها ({n}): المراقبة المشتركة، والإعادة القسرية، وإساءة استخدام الإنتربول، والتصويت في الأمم المتحدة.',
-    counters: 'خطوات يمكن أن تتخذها الحكومات والمجتمع المدني وغيرهم ({n})، مع الأدلة.',
-    cases:
-      'وقائع مؤرخة من المصادر ({n})، من أمريكا اللاتينية في سبعينيات القرن العشرين إلى تصويتات حديثة في الأمم المتحدة.',
-    startWithThreat: 'ابدأ بتهديد',
-    reference: 'مراجع',
-    actors: 'دول ومنظمات ومجموعات ({n}).',
-    glossary: 'مصطلحات مشروحة ({n}).',
-    sources: 'أعمال ({n})، مع كل منها الصفحات التي تستشهد به.',
     searchLink: 'البحث والفهرس الأبجدي',
     searchRest: 'لكل المواد.',
   },
@@ -96,9 +101,7 @@ export const ui: UiStrings = {
     label: 'ابحث عن أسماء واختصارات وعبارات',
     filters: 'عوامل التصفية',
     typeLegend: 'نوع المادة',
-    threatLegend: 'التهديد',
     regionLegend: 'المنطقة',
-    actorLabel: 'الجهة الفاعلة',
     anyActor: 'أي جهة فاعلة',
     noscript: 'يحتاج البحث المباشر إلى JavaScript. كل المواد مدرجة في الفهرس الأبجدي أدناه.',
     tooShort: 'اكتب حرفين على الأقل للبحث، أو تصفح الفهرس الأبجدي أدناه.',

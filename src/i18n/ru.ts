@@ -44,6 +44,9 @@ export const collectionLabels: CollectionLabels = {
   },
 };
 
+const ruPlural = new Intl.PluralRules('ru');
+const ruNumber = new Intl.NumberFormat('ru');
+
 export const ui: UiStrings = {
   skipToContent: 'Перейти к содержанию',
   mainNav: 'Основное меню',
@@ -56,7 +59,6 @@ export const ui: UiStrings = {
   notCited: 'Пока ни одна страница не ссылается на эту работу.',
   onThisPage: 'На этой странице',
   backToText: 'Вернуться к тексту',
-  footerSources: 'Источники',
   footerDownloads: 'Офлайн-версии',
   footerAbout: 'Об этом сайте',
   privacy: 'Этот сайт не обращается к другим сайтам, не ставит файлы cookie и не содержит трекеров.',
@@ -67,28 +69,27 @@ export const ui: UiStrings = {
   reachedThrough: 'через «{title}», который этот сайт связывает с этим материалом.',
   language: 'Язык',
   explainers: 'Схемы',
+  reference: 'Справочные разделы',
+  /** Russian has three plural forms for whole numbers (1, 21 материал; 2-4 материала; 5-20 материалов). */
+  entryCount: (n: number) => {
+    const form = { one: 'материал', few: 'материала', many: 'материалов', other: 'материала' } as Record<
+      string,
+      string
+    >;
+    return `${ruNumber.format(n)} ${form[ruPlural.select(n)] ?? 'материалов'}`;
+  },
+  startWith: (plural: string) => `Начните с раздела «${plural}»`,
   searchThisSite: 'Поиск по сайту',
   searchButton: 'Найти',
   browseAZ: 'Алфавитный указатель',
   close: 'Закрыть',
   publishedBy: 'Издатель: {publisher}.',
   relatedEntries: 'Связанные материалы',
-  noEntries: 'Материалов пока нет.',
   fallbackNotice: 'Эта страница ещё не переведена на русский язык, поэтому она показана на английском.',
   outdatedNotice: 'Оригинал этой страницы изменился после перевода; перевод может быть устаревшим.',
   readOriginal: 'Читать оригинал',
   listSeparator: ', ',
   homePage: {
-    threats: 'Чего опасаются авторитарные правительства и почему это подталкивает их к сотрудничеству.',
-    tactics:
-      'Способов сотрудничества: {n}. Совместная слежка, принудительные возвращения, злоупотребление Интерполом, голосования в ООН.',
-    counters: 'Мер, которые могут принять правительства, гражданское общество и другие, с доказательствами: {n}.',
-    cases: 'Датированных эпизодов из источников: {n}, от Латинской Америки 1970-х годов до недавних голосований в ООН.',
-    startWithThreat: 'Начните с угрозы',
-    reference: 'Справочные разделы',
-    actors: 'государства, организации и группы ({n}).',
-    glossary: 'объяснённые термины ({n}).',
-    sources: 'работы ({n}), у каждой указаны ссылающиеся на неё страницы.',
     searchLink: 'Поиск и алфавитный указатель',
     searchRest: 'по всем материалам.',
   },
@@ -100,9 +101,7 @@ export const ui: UiStrings = {
     label: 'Ищите имена, сокращения и выражения',
     filters: 'Фильтры',
     typeLegend: 'Тип материала',
-    threatLegend: 'Угроза',
     regionLegend: 'Регион',
-    actorLabel: 'Участник',
     anyActor: 'Любой участник',
     noscript: 'Для поиска нужен JavaScript. Все материалы перечислены в алфавитном указателе ниже.',
     tooShort: 'Введите хотя бы две буквы или воспользуйтесь алфавитным указателем ниже.',

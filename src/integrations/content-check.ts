@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkProject } from '../check/check-all.ts';
+import { checkProject, emptyCollectionsNote } from '../check/check-all.ts';
 import { formatProblem, summarise } from '../check/problems.ts';
 
 /**
@@ -17,6 +17,8 @@ export function contentCheck(): AstroIntegration {
         const { problems, errors, entries } = checkProject(fileURLToPath(config.root));
         if (!errors.length) {
           logger.info(`checked ${entries.length} entries in ${Math.round(performance.now() - started)} ms`);
+          const note = emptyCollectionsNote(entries);
+          if (note) logger.info(note);
           if (problems.length) logger.warn(`content: ${summarise(problems)} (run npm run check to see them)`);
           return;
         }

@@ -14,6 +14,17 @@ export const voteSchema = z.strictObject({
   for: z.number().int().min(0),
   against: z.number().int().min(0),
   abstain: z.number().int().min(0),
+  /**
+   * States the source names on each side, written as the source names them (a name that
+   * matches an actor's title links to its page). Default: none named.
+   */
+  named: z
+    .strictObject({
+      for: z.array(z.string().trim().min(1)).optional(),
+      against: z.array(z.string().trim().min(1)).optional(),
+      abstain: z.array(z.string().trim().min(1)).optional(),
+    })
+    .optional(),
 });
 
 export const caseSchema = z

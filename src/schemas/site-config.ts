@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { type CollectionName, collectionNames } from './collections.ts';
 
 const languageTag = z
   .string()
@@ -20,6 +21,16 @@ export const localeSchema = z.strictObject({
 export type Locale = z.output<typeof localeSchema>;
 
 const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: 'must be a six-digit hex colour such as #1d4ed8' });
+
+/** What the site calls one collection; each word left out keeps the default from src/i18n/en.ts. */
+const collectionLabel = z.strictObject({
+  /** One entry, e.g. "Risk". Shown above each entry's title and in search results. */
+  singular: z.string().trim().min(1).optional(),
+  /** The collection, e.g. "Risks". Shown in the menu, headings and search filters. */
+  plural: z.string().trim().min(1).optional(),
+  /** One or two sentences under the collection's heading and on the home page. */
+  intro: z.string().trim().min(1).optional(),
+});
 
 /** content/site.json: everything another organisation changes to make the site its own. */
 export const siteConfigSchema = z.strictObject({
@@ -65,5 +76,14 @@ export const siteConfigSchema = z.strictObject({
       accentDark: hexColour.default('#93c5fd'),
     })
     .default({ accentLight: '#1d4ed8', accentDark: '#93c5fd' }),
+  /** Labels per collection, e.g. { "threats": { "singular": "Risk", "plural": "Risks" } }, so a site calls its collections what its readers do. Optional. */
+  collections: z
+    .strictObject(
+      Object.fromEntries(collectionNames.map((c) => [c, collectionLabel.optional()])) as Record<
+        CollectionName,
+        z.ZodOptional<typeof collectionLabel>
+      >,
+    )
+    .default({}),
 });
 export type SiteConfig = z.output<typeof siteConfigSchema>;

@@ -1,17 +1,5 @@
 import type { CollectionName } from '../schemas/collections.ts';
 
-/** Collections with an index page and one page per entry under /<collection>/. */
-export const listedCollections = [
-  'threats',
-  'tactics',
-  'counters',
-  'cases',
-  'actors',
-  'glossary',
-  'modules',
-  'sources',
-] as const satisfies readonly CollectionName[];
-
 /** Site-relative path of an entry's page (no base): plain pages live at the top level. */
 export function entryPath(collection: CollectionName, id: string): string {
   return collection === 'pages' ? `/${id}/` : `/${collection}/${id}/`;
@@ -21,16 +9,16 @@ export function collectionPath(collection: CollectionName): string {
   return `/${collection}/`;
 }
 
-/** Pages that exist whatever the content: home, search and the explainers gallery. */
 export const explainerKinds = ['network', 'map', 'timeline', 'flow', 'votes'] as const;
-export const fixedPaths = [
-  '/',
-  '/search/',
-  '/downloads/',
-  '/translations/',
-  '/explainers/',
-  ...explainerKinds.map((k) => `/explainers/${k}/`),
-];
+export type ExplainerKind = (typeof explainerKinds)[number];
+
+/** Pages that exist whatever the content: the home page, search, the offline downloads and the translation status. */
+export const fixedPaths = ['/', '/search/', '/downloads/', '/translations/'];
+
+/** The explainers gallery and one page per explainer that has data to draw (see src/site/published.ts). */
+export function explainerPaths(kinds: readonly ExplainerKind[]): string[] {
+  return kinds.length ? ['/explainers/', ...kinds.map((k) => `/explainers/${k}/`)] : [];
+}
 
 /**
  * Prefixes a site-relative path with the base the site is served under, so the same

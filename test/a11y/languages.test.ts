@@ -1,9 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { checkProject } from '../../src/check/check-all.ts';
 import { entryPath } from '../../src/site/routes.ts';
 import { launchBrowser } from '../e2e/support/browser.ts';
+import { axePages } from './support/axe-pages.ts';
 
 // Every translated page, plus each locale's home, search, status, a section index and one
 // fallback entry. (The whole-site crawl in accessibility.test.ts checks each template once
@@ -20,11 +20,6 @@ const pages = [
   ...['ru', 'ar'].flatMap((l) => [`/${l}/`, `/${l}/search/`, `/${l}/translations/`, `/${l}/cases/`]),
   ...(fallback ? ['ru', 'ar'].map((l) => `/${l}${entryPath(fallback.collection, fallback.id)}`) : []),
 ];
-const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-/** As in accessibility.test.ts: the dark scheme changes colours only, so only colour rules run again. */
-const colourRules = ['color-contrast', 'link-in-text-block'];
-const concurrency = 2;
-
 describe.each(['light', 'dark'] as const)('axe on Russian and Arabic pages, %s scheme', (scheme) => {
   let browser: Browser;
   beforeAll(async () => {
@@ -36,21 +31,11 @@ describe.each(['light', 'dark'] as const)('axe on Russian and Arabic pages, %s s
 
   test(`reports nothing on ${pages.length} pages`, { timeout: 900_000 }, async () => {
     expect(translated.length).toBeGreaterThanOrEqual(14);
-    const context = await browser.newContext({ colorScheme: scheme });
-    const failures: string[] = [];
-    const queue = [...pages];
-    const worker = async () => {
-      const page = await context.newPage();
-      for (let path = queue.shift(); path; path = queue.shift()) {
-        await page.goto(`${inject('rootOrigin')}${path}`);
-        const axe = new AxeBuilder({ page }).withTags(wcag);
-        const results = await (scheme === 'dark' ? axe.withRules(colourRules) : axe).analyze();
-        for (const v of results.violations)
-          failures.push(`${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
-      }
-      await page.close();
-    };
-    await Promise.all(Array.from({ length: concurrency }, worker));
+    const failures = await axePages(
+      browser,
+      pages.map((p) => `${inject('rootOrigin')}${p}`),
+      scheme,
+    );
     console.log(`axe (${scheme}): ${pages.length} Russian and Arabic pages, ${failures.length} violations`);
     expect(failures).toEqual([]);
   });

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { typeNames } from '../../src/cli/scaffold.ts';
+import { collectionOfType } from '../../src/schemas/collections.ts';
 import { validFixture } from '../support/fixture-copy.ts';
 
 function freshContent(): string {
@@ -18,7 +18,7 @@ const run = (script: string, args: string[], content: string) =>
   });
 
 describe('npm run new', () => {
-  test.each(Object.keys(typeNames))('scaffolds a %s that passes npm run check at once', (type) => {
+  test.each(Object.keys(collectionOfType))('scaffolds a %s that passes npm run check at once', (type) => {
     const content = freshContent();
     const created = run('src/cli/new.ts', [type, `Test ${type}`], content);
     expect(created.status).toBe(0);

@@ -14,11 +14,11 @@ describe('explainer pages in the static HTML', () => {
     expect(html).toMatch(/<a href="[^"]*\.csv" download>CSV<\/a>/);
   });
 
-  test('only the network page ships JavaScript among the explainers', () => {
+  test('only the network and flow pages ship (optional) JavaScript among the explainers', () => {
     for (const kind of kinds) {
       const html = readFileSync(join(dist, 'explainers', kind, 'index.html'), 'utf8');
       const scripts = [...html.matchAll(/<script(?![^>]*type="application\/json")[^>]*>/g)];
-      expect(scripts.length > 0).toBe(kind === 'network');
+      expect(scripts.length > 0).toBe(kind === 'network' || kind === 'flow');
     }
   });
 });
@@ -65,7 +65,10 @@ describe('explainers in Chromium', () => {
     await page.locator('a.node').first().focus();
     await page.keyboard.press('Enter');
     expect(page.url()).toContain('/explainers/network/');
-    expect(await page.locator('[data-network-panel] h4').textContent()).toBeTruthy();
+    const label = (await page.locator('a.node').first().getAttribute('aria-label'))!;
+    const title = (await page.locator('[data-network-panel] .network-panel-title').textContent())!;
+    expect(title.length).toBeGreaterThan(0);
+    expect(label.split(':')[0]).toContain(title);
     expect(await page.locator('[data-network-panel] a').count()).toBeGreaterThan(0);
     await page.close();
   });

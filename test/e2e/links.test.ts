@@ -1,17 +1,8 @@
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
+import { builtPages } from './support/built-pages.ts';
 import { crawl } from './support/crawl.ts';
 import { subfolder } from './support/global-setup.ts';
-
-/** Every index.html under a built folder, as the site path it serves. */
-function builtPages(dir: string, root = dir): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return builtPages(path, root);
-    return name === 'index.html' ? [`/${relative(root, dir)}${relative(root, dir) ? '/' : ''}`] : [];
-  });
-}
 
 describe.each([
   { name: 'at the root', origin: () => inject('rootOrigin'), base: '/', dist: () => join(process.cwd(), 'dist') },

@@ -8,6 +8,7 @@ import * as en from '../../src/i18n/en.ts';
 import { localizedPath, siteLocales, splitLocale, withoutBase } from '../../src/i18n/locales.ts';
 import { keyDifferences, stringFiles } from '../../src/i18n/strings.ts';
 import { sourceHash } from '../../src/loading/translations.ts';
+import { dropLinksTo } from '../../src/build/portable.ts';
 import { edit, locales, translatedFixture } from '../support/translation-fixture.ts';
 
 const check = (dir: string) => checkProject(process.cwd(), { contentRoot: dir, today: '2026-01-01' });
@@ -148,6 +149,36 @@ describe('UI strings per locale', () => {
     expect(keyDifferences({ a: { b: '1', c: '2' } }, { a: { b: '1' } })).toEqual({ missing: ['a.c'], extra: [] });
   });
 
+  test('entry counts follow the plural rules of each language', () => {
+    const count = (code: string) => stringFiles[code]!.ui.entryCount;
+    expect([1, 2, 5].map(count('en'))).toEqual(['1 entry', '2 entries', '5 entries']);
+    expect([1, 3, 5, 11, 21, 22, 25].map(count('ru'))).toEqual([
+      '1 материал',
+      '3 материала',
+      '5 материалов',
+      '11 материалов',
+      '21 материал',
+      '22 материала',
+      '25 материалов',
+    ]);
+    expect([0, 1, 2, 3, 10, 11, 100].map(count('ar'))).toEqual([
+      'لا مواد',
+      'مادة واحدة',
+      'مادتان',
+      '3 مواد',
+      '10 مواد',
+      '11 مادة',
+      '100 مادة',
+    ]);
+  });
+
+  test("related headings use the site's collection labels in English and their own words elsewhere", async () => {
+    const { fill } = en;
+    const words = { Tactics: 'Moves', threat: 'risk', tactics: 'moves' };
+    expect(fill(en.ui.related.threatTactics, words)).toBe('Moves that answer this risk');
+    expect(fill(stringFiles['ru']!.ui.related.threatTactics, words)).toBe('Тактики, отвечающие на эту угрозу');
+  });
+
   test('dates and numbers are written for the locale', () => {
     expect(en.formatPartialDate('2010-12')).toBe('December 2010');
     expect(en.formatPartialDate('2017-06-03')).toBe('3 June 2017');
@@ -170,5 +201,38 @@ describe('locale paths', () => {
     expect(splitLocale('/ru/threats/x/', all)).toMatchObject({ locale: { code: 'ru' }, path: '/threats/x/' });
     expect(splitLocale('/russia/', all)).toMatchObject({ locale: { code: 'en' }, path: '/russia/' });
     expect(withoutBase('/counterpoint/ar/', '/counterpoint/')).toBe('/ar/');
+  });
+});
+
+describe('one-language offline copies', () => {
+  const page = [
+    '<link rel="alternate" hreflang="en" href="/cp/threats/x/">',
+    '<link rel="alternate" hreflang="ar" href="https://example.org/cp/ar/threats/x/">',
+    '<nav class="language-switcher" aria-label="Language"><ul>',
+    '<li><a href="/cp/threats/x/" hreflang="en" lang="en">English</a></li>',
+    '<li><a href="/cp/ar/threats/x/" hreflang="ar" lang="ar">العربية</a></li>',
+    '</ul></nav>',
+    '<td><a href="/cp/ar/threats/x/" lang="ar" dir="rtl">ترجمة</a></td><a href="/cp/about/">About</a>',
+  ].join('');
+
+  test('links to a left-out language become text, its alternates and switcher entries go', () => {
+    const html = dropLinksTo(page, ['/cp/ar/']);
+    expect(html).not.toContain('/ar/');
+    expect(html).toContain('hreflang="en" href="/cp/threats/x/"');
+    // One language left: no switcher.
+    expect(html).not.toContain('language-switcher');
+    expect(html).toContain('<td><span lang="ar" dir="rtl">ترجمة</span></td><a href="/cp/about/">About</a>');
+  });
+
+  test('a switcher keeps the languages the copy holds', () => {
+    const three = page.replace(
+      '</ul>',
+      '<li><a href="/cp/ru/threats/x/" hreflang="ru" lang="ru">Русский</a></li></ul>',
+    );
+    const html = dropLinksTo(three, ['/cp/ar/']);
+    expect(html).toContain('language-switcher');
+    expect(html).toContain('>Русский</a>');
+    expect(html).not.toContain('>العربية</a>');
+    expect(dropLinksTo(three, [])).toBe(three);
   });
 });

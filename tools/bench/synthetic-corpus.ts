@@ -3,7 +3,7 @@
  * prose per entry under headings, citations, cross-links), for the benchmark. It is
  * deterministic for a given size and is only ever written to a temporary folder.
  */
-import { lcg } from '../../src/viz/shared/svg.ts';
+import { lcg } from '../../src/viz/shared/random.ts';
 
 const words =
   'state states regime regimes security service services exile exiles diaspora surveillance network networks cooperation agreement treaty border borders police notice notices court courts council vote votes resolution resolutions internet standard standards organisation organisations member members region regional government governments critic critics journalist journalists activist activists law laws registration funding donor donors report reports record records data technology platform platforms election elections monitor monitoring abroad home family families pressure request requests return returns extradition list lists'.split(

@@ -1,95 +1,182 @@
 /**
  * Threats -> tactics -> counter-strategies in three columns, linked where the content
- * says a tactic answers a threat and a counter answers a tactic. Tactics answered by
+ * says a tactic answers a threat and a counter answers a tactic. Every title is set in
+ * one type size and wrapped inside its box (never squeezed); boxes grow to fit. Each
+ * threat has a colour, which its tactics and their links carry on. Tactics answered by
  * fewer than `thinBelow` counters are marked, to show where defences are thin.
  */
-import { checkOption } from '../shared/svg.ts';
+import { checkOption } from '../shared/options.ts';
+import { textWidth, wrapText } from '../shared/text.ts';
 
 export interface FlowInput {
   threats: { id: string; title: string }[];
-  tactics: { id: string; title: string; threats: string[] }[];
-  counters: { id: string; title: string; answers: string[] }[];
+  /** `inferred`: threat ids the editors paired with the tactic, not the sources. */
+  tactics: { id: string; title: string; threats: string[]; inferred?: string[] }[];
+  /** `inferred`: tactic ids the editors say the counter answers, not the sources. */
+  counters: { id: string; title: string; answers: string[]; inferred?: string[] }[];
 }
 
-export const flowDefaults = { width: 1000, rowHeight: 26, columnWidth: 250, top: 36, thinBelow: 2 };
+/** See networkDefaults.width: the chart shows where it gets width * fontSize / 12 px or more. */
+export const flowDefaults = {
+  width: 720,
+  columnWidth: 206,
+  fontSize: 13,
+  lineHeight: 16,
+  padding: 6,
+  gap: 8,
+  top: 30,
+  thinBelow: 2,
+  /** Colours cycle after this many threats (06-charts.css defines threat-0 … threat-5). */
+  colours: 6,
+};
 
 export interface FlowNode {
   id: string;
   title: string;
+  lines: string[];
   column: 0 | 1 | 2;
   x: number;
+  /** Top of the box and its height. */
   y: number;
+  height: number;
+  /** Index of the threat whose colour the node carries. */
+  colour: number;
   /** For tactics: how many counters answer them. */
   answeredBy?: number;
   thin?: boolean;
+  /** Ids of every node on a path through this one (for highlighting on focus and hover). */
+  related: string[];
 }
 
 export interface FlowLayout {
   width: number;
   height: number;
+  fontSize: number;
+  lineHeight: number;
+  columnWidth: number;
   columns: { x: number; label: string }[];
   nodes: FlowNode[];
-  links: { from: string; to: string; d: string }[];
+  links: { from: string; to: string; d: string; colour: number; related: string[]; inferred: boolean }[];
 }
+
+export const thinTag = 'thin';
 
 export function layoutFlow(input: FlowInput, options: Partial<typeof flowDefaults> = {}): FlowLayout {
   const o = { ...flowDefaults, ...options };
   checkOption('threats', input.threats.length, input.threats.length > 0);
-  const gap = (o.width - 3 * o.columnWidth) / 2;
-  const xs = [0, o.columnWidth + gap, 2 * (o.columnWidth + gap)] as const;
+  const gapX = (o.width - 3 * o.columnWidth) / 2;
+  checkOption('columnWidth', o.columnWidth, gapX >= 24);
+  const xs = [0, o.columnWidth + gapX, 2 * (o.columnWidth + gapX)] as const;
   const answered = new Map<string, number>();
   for (const c of input.counters) for (const t of c.answers) answered.set(t, (answered.get(t) ?? 0) + 1);
   // Order tactics by their first threat, and counters by their first tactic, so links cross less.
   const threatRank = new Map(input.threats.map((t, i) => [t.id, i]));
-  const tactics = [...input.tactics].sort(
-    (a, b) =>
-      Math.min(...a.threats.map((t) => threatRank.get(t) ?? 99)) -
-        Math.min(...b.threats.map((t) => threatRank.get(t) ?? 99)) || a.title.localeCompare(b.title),
-  );
+  const firstThreat = (t: { threats: string[] }) => Math.min(...t.threats.map((id) => threatRank.get(id) ?? 99));
+  const tactics = [...input.tactics].sort((a, b) => firstThreat(a) - firstThreat(b) || a.title.localeCompare(b.title));
   const tacticRank = new Map(tactics.map((t, i) => [t.id, i]));
+  const firstTactic = (c: { answers: string[] }) => Math.min(...c.answers.map((id) => tacticRank.get(id) ?? 99));
   const counters = [...input.counters].sort(
-    (a, b) =>
-      Math.min(...a.answers.map((t) => tacticRank.get(t) ?? 99)) -
-        Math.min(...b.answers.map((t) => tacticRank.get(t) ?? 99)) || a.title.localeCompare(b.title),
+    (a, b) => firstTactic(a) - firstTactic(b) || a.title.localeCompare(b.title),
   );
-  const rows = Math.max(input.threats.length, tactics.length, counters.length);
-  const height = o.top + rows * o.rowHeight + 10;
-  const place = <T extends { id: string; title: string }>(list: T[], column: 0 | 1 | 2) => {
-    const spacing = (rows * o.rowHeight) / list.length;
-    return list.map((item, i) => ({
-      id: item.id,
-      title: item.title,
-      column,
-      x: xs[column],
-      y: o.top + spacing * (i + 0.5),
-    }));
+  const colourOfTactic = new Map(tactics.map((t) => [t.id, firstThreat(t) % o.colours]));
+
+  const tagRoom = textWidth(thinTag, o.fontSize, 700) + 8;
+  const stack = (
+    list: { id: string; title: string; colour: number; thin?: boolean; answeredBy?: number }[],
+    column: 0 | 1 | 2,
+  ) => {
+    let y = o.top;
+    return list.map((item) => {
+      const room = o.columnWidth - 2 * o.padding - 4 - (item.thin ? tagRoom : 0);
+      const lines = wrapText(item.title, room, o.fontSize);
+      const height = lines.length * o.lineHeight + 2 * o.padding;
+      const node: FlowNode = { ...item, lines, column, x: xs[column], y, height, related: [] };
+      y += height + o.gap;
+      return node;
+    });
   };
-  const nodes: FlowNode[] = [
-    ...place(input.threats, 0),
-    ...place(tactics, 1).map((n) => ({
-      ...n,
-      answeredBy: answered.get(n.id) ?? 0,
-      thin: (answered.get(n.id) ?? 0) < o.thinBelow,
-    })),
-    ...place(counters, 2),
+  const columns = [
+    stack(
+      input.threats.map((t, i) => ({ id: t.id, title: t.title, colour: i % o.colours })),
+      0,
+    ),
+    stack(
+      tactics.map((t) => {
+        const n = answered.get(t.id) ?? 0;
+        return { id: t.id, title: t.title, colour: colourOfTactic.get(t.id)!, answeredBy: n, thin: n < o.thinBelow };
+      }),
+      1,
+    ),
+    stack(
+      counters.map((c) => {
+        const first = [...c.answers].sort((a, b) => (tacticRank.get(a) ?? 99) - (tacticRank.get(b) ?? 99))[0];
+        return { id: c.id, title: c.title, colour: (first !== undefined ? colourOfTactic.get(first) : undefined) ?? 0 };
+      }),
+      2,
+    ),
   ];
+  // Centre shorter columns against the tallest.
+  const bottom = (list: FlowNode[]) => (list.at(-1) ? list.at(-1)!.y + list.at(-1)!.height : o.top);
+  const tallest = Math.max(...columns.map(bottom));
+  for (const list of columns) {
+    const shift = (tallest - bottom(list)) / 2;
+    for (const n of list) n.y += shift;
+  }
+  const nodes = columns.flat();
   const at = new Map(nodes.map((n) => [`${n.column}:${n.id}`, n]));
+
+  // Paths: threat -> tactic and tactic -> counter. A node's related set is everything
+  // upstream and downstream of it.
+  const threatsOf = new Map(tactics.map((t) => [t.id, t.threats.filter((id) => at.has(`0:${id}`))]));
+  const countersOf = new Map(
+    tactics.map((t) => [t.id, counters.filter((c) => c.answers.includes(t.id)).map((c) => c.id)]),
+  );
+  for (const n of nodes) {
+    const set = new Set<string>([n.id]);
+    if (n.column === 0)
+      for (const t of tactics.filter((t) => t.threats.includes(n.id))) {
+        set.add(t.id);
+        for (const c of countersOf.get(t.id) ?? []) set.add(c);
+      }
+    if (n.column === 1) for (const id of [...(threatsOf.get(n.id) ?? []), ...(countersOf.get(n.id) ?? [])]) set.add(id);
+    if (n.column === 2)
+      for (const t of input.counters.find((c) => c.id === n.id)?.answers ?? []) {
+        set.add(t);
+        for (const th of threatsOf.get(t) ?? []) set.add(th);
+      }
+    n.related = [...set].sort();
+  }
+  const mid = (n: FlowNode) => n.y + n.height / 2;
   const curve = (a: FlowNode, b: FlowNode) => {
     const x1 = a.x + o.columnWidth;
     const x2 = b.x;
-    const mid = (x1 + x2) / 2;
-    return `M${round(x1)} ${round(a.y)}C${round(mid)} ${round(a.y)} ${round(mid)} ${round(b.y)} ${round(x2)} ${round(b.y)}`;
+    const m = (x1 + x2) / 2;
+    return `M${round(x1)} ${round(mid(a))}C${round(m)} ${round(mid(a))} ${round(m)} ${round(mid(b))} ${round(x2)} ${round(mid(b))}`;
   };
+  // A link lights up with every node whose paths run through both its ends.
+  const litBy = (a: FlowNode, b: FlowNode) =>
+    nodes.filter((x) => x.related.includes(a.id) && x.related.includes(b.id)).map((x) => x.id);
   const links: FlowLayout['links'] = [];
   for (const t of tactics)
-    for (const th of t.threats)
-      if (at.has(`0:${th}`)) links.push({ from: th, to: t.id, d: curve(at.get(`0:${th}`)!, at.get(`1:${t.id}`)!) });
+    for (const th of threatsOf.get(t.id) ?? []) {
+      const a = at.get(`0:${th}`)!;
+      const b = at.get(`1:${t.id}`)!;
+      const inferred = !!t.inferred?.includes(th);
+      links.push({ from: th, to: t.id, d: curve(a, b), colour: a.colour, related: litBy(a, b), inferred });
+    }
   for (const c of counters)
-    for (const t of c.answers)
-      if (at.has(`1:${t}`)) links.push({ from: t, to: c.id, d: curve(at.get(`1:${t}`)!, at.get(`2:${c.id}`)!) });
+    for (const t of c.answers) {
+      const a = at.get(`1:${t}`);
+      const b = at.get(`2:${c.id}`)!;
+      const inferred = !!c.inferred?.includes(t);
+      if (a) links.push({ from: t, to: c.id, d: curve(a, b), colour: a.colour, related: litBy(a, b), inferred });
+    }
   return {
     width: o.width,
-    height,
+    height: Math.ceil(tallest + 4),
+    fontSize: o.fontSize,
+    lineHeight: o.lineHeight,
+    columnWidth: o.columnWidth,
     columns: xs.map((x, i) => ({ x, label: ['Threats', 'Tactics', 'Counter-strategies'][i]! })),
     nodes,
     links,

@@ -1,38 +1,83 @@
 import { attrs, esc, r, svgFrame } from '../shared/svg.ts';
-import { flowDefaults, type FlowLayout } from './layout.ts';
+import { type FlowLayout, type FlowNode, thinTag } from './layout.ts';
+
+const noteOf = (n: FlowNode) =>
+  n.column === 1
+    ? ` (${n.answeredBy} counter-strateg${n.answeredBy === 1 ? 'y' : 'ies'}${n.thin ? ', thin' : ''})`
+    : '';
 
 export function renderFlow(
   layout: FlowLayout,
   meta: { id: string; title: string; desc: string; hrefOf: (column: number, id: string) => string },
 ): string {
-  const w = flowDefaults.columnWidth;
+  const w = layout.columnWidth;
+  const f = layout.fontSize;
   const heads = layout.columns
-    .map((c) => `<text${attrs({ class: 'column-label', x: r(c.x), y: 18 })}>${esc(c.label)}</text>`)
-    .join('');
+    .map((c) => `<text${attrs({ class: 'column-label', x: r(c.x), y: 16 })}>${esc(c.label)}</text>`)
+    .join('\n');
   const links = layout.links
-    .map((l) => `<path${attrs({ class: 'link', d: l.d, 'data-from': l.from, 'data-to': l.to })}/>`)
-    .join('');
+    .map(
+      (l) =>
+        `<path${attrs({ class: `link threat-${l.colour}${l.inferred ? ' link-inferred' : ''}`, d: l.d, 'data-from': l.from, 'data-to': l.to, 'data-lit-by': l.related.join(' ') })}/>`,
+    )
+    .join('\n');
   const nodes = layout.nodes
     .map((n) => {
-      const note =
-        n.column === 1
-          ? ` (${n.answeredBy} counter-strateg${n.answeredBy === 1 ? 'y' : 'ies'}${n.thin ? ', thin' : ''})`
-          : '';
       // A dashed outline and a "thin" tag mark weakly answered tactics: shape and text, not colour alone.
+      // The tag sits after the link, so the link's visible text is its title (its name says "thin" too).
       const tag = n.thin
-        ? `<text${attrs({ class: 'thin-tag', x: r(n.x + w - 4), y: r(n.y + 4), 'text-anchor': 'end', 'aria-hidden': 'true' })}>thin</text>`
+        ? `\n<text${attrs({ class: 'thin-tag', x: r(n.x + w - 6), y: r(n.y + 6 + f * 0.85), 'text-anchor': 'end', 'aria-hidden': 'true', 'data-lit-by': n.related.join(' ') })}>${thinTag}</text>`
         : '';
-      // The whole title is drawn (squeezed to fit if long), so the visible text is the start of the accessible name.
-      const room = w - 12 - (n.thin ? 30 : 0);
-      const fit = n.title.length * 6.2 > room ? { textLength: room, lengthAdjust: 'spacingAndGlyphs' } : {};
-      return `<a${attrs({ href: meta.hrefOf(n.column, n.id), class: `flow-node column-${n.column}${n.thin ? ' thin' : ''}`, 'aria-label': `${n.title}${note}` })}><rect${attrs({ x: r(n.x), y: r(n.y - 10), width: w, height: 20, rx: 3 })}/><text${attrs({ x: r(n.x + 6), y: r(n.y + 4), ...fit })}>${esc(n.title)}</text></a>${tag}`;
+      const lines = n.lines
+        .map(
+          (line, i) =>
+            // A trailing space between lines: the text's content reads as the title (label in name, WCAG 2.5.3).
+            `<tspan${attrs({ x: r(n.x + 10), y: r(n.y + 6 + f * 0.85 + i * layout.lineHeight) })}>${esc(i < n.lines.length - 1 ? `${line} ` : line)}</tspan>`,
+        )
+        .join('');
+      return `<a${attrs({
+        href: meta.hrefOf(n.column, n.id),
+        class: `flow-node column-${n.column} threat-${n.colour}${n.thin ? ' thin' : ''}`,
+        'data-id': n.id,
+        'data-lit-by': n.related.join(' '),
+        'aria-label': `${n.title}${noteOf(n)}`,
+      })}>\n<rect${attrs({ x: r(n.x), y: r(n.y), width: w, height: r(n.height), rx: 3 })}/>\n<rect${attrs({ class: 'bar', x: r(n.x), y: r(n.y), width: 4, height: r(n.height) })}/>\n<text>${lines}</text>\n</a>${tag}`;
     })
-    .join('');
+    .join('\n');
   return svgFrame({
     ...meta,
     width: layout.width,
     height: layout.height,
     className: 'chart-flow',
-    body: `${heads}<g class="links">${links}</g><g class="nodes">${nodes}</g>`,
+    body: `${heads}\n<g class="links">\n${links}\n</g>\n<g class="nodes">\n${nodes}\n</g>`,
   });
+}
+
+/**
+ * The small-screen form: one column per threat, stacked. Under each threat, its tactics,
+ * and under each tactic the counter-strategies that answer it. HTML, no script.
+ */
+export function renderFlowColumns(
+  layout: FlowLayout,
+  meta: { hrefOf: (column: number, id: string) => string },
+): string {
+  const threats = layout.nodes.filter((n) => n.column === 0);
+  const link = (n: FlowNode) => `<a href="${esc(meta.hrefOf(n.column, n.id))}">${esc(n.title)}</a>`;
+  const byId = (column: number, id: string) => layout.nodes.find((n) => n.column === column && n.id === id);
+  const blocks = threats.map((threat) => {
+    const inferredNote = ' <span class="flow-inferred">(link inferred by the editors)</span>';
+    const threatLinks = layout.links.filter((l) => l.from === threat.id && byId(1, l.to));
+    const tactics = threatLinks.map((l) => byId(1, l.to)!);
+    const items = tactics.map((t, i) => {
+      const counterLinks = layout.links.filter((l) => l.from === t.id && byId(2, l.to));
+      const answers = counterLinks.length
+        ? `<ul class="flow-counters">${counterLinks.map((l) => `<li>${link(byId(2, l.to)!)}${l.inferred ? inferredNote : ''}</li>`).join('')}</ul>`
+        : '<p class="flow-none">No counter-strategy yet.</p>';
+      return `<li class="flow-tactic${t.thin ? ' thin' : ''}">${link(t)}${t.thin ? ' <span class="thin-badge">thin</span>' : ''}${threatLinks[i]!.inferred ? inferredNote : ''}${answers}</li>`;
+    });
+    const thin = tactics.filter((t) => t.thin).length;
+    const count = `${tactics.length} tactic${tactics.length === 1 ? '' : 's'}${thin ? `, ${thin} thin` : ''}`;
+    return `<li class="flow-threat threat-${threat.colour}"><details><summary><span class="flow-threat-title">${esc(threat.title)}</span> <span class="flow-count">${count}</span></summary><p class="flow-threat-link">${link(threat)}: open its page</p><ul class="flow-tactics">${items.join('')}</ul></details></li>`;
+  });
+  return `<ul class="flow-columns" aria-label="Each threat, the tactics that answer it, and the counter-strategies that answer them">${blocks.join('')}</ul>`;
 }

@@ -1,14 +1,26 @@
 /**
  * World choropleth: states shaded by how many documented cases involve them. Natural
  * Earth shapes come from the world-atlas package at build time; the page gets paths.
+ * States too small to see or tap at this scale (the Gulf, Central Asia) get a marker,
+ * and where there is room a callout label, placed so no two labels overlap.
  */
-import { geoEqualEarth, geoPath } from 'd3-geo';
+import { geoCentroid, geoEqualEarth, geoPath } from 'd3-geo';
 import { scaleThreshold } from 'd3-scale';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { checkOption } from '../shared/svg.ts';
+import { type Box, type PlacedLabel, placeLabels } from '../shared/labels.ts';
+import { checkOption } from '../shared/options.ts';
 
-export const mapDefaults = { width: 960, height: 470, thresholds: [1, 2, 4, 7] };
+/** See networkDefaults.width: callout labels show where the map gets width * fontSize / 12 px or more. */
+export const mapDefaults = {
+  width: 960,
+  height: 470,
+  thresholds: [1, 2, 4, 7],
+  fontSize: 13,
+  /** A state whose drawn area (in square units) is below this gets a marker. */
+  smallArea: 300,
+  markerRadius: 5,
+};
 
 export interface MapCountry {
   /** ISO 3166-1 numeric code, as world-atlas names its features. */
@@ -18,10 +30,23 @@ export interface MapCountry {
   bin: number;
 }
 
+export interface MapMarker {
+  numeric: string;
+  x: number;
+  y: number;
+  count: number;
+  bin: number;
+  /** Whether the state is drawn at all at this scale (tiny islands and enclaves are not). */
+  drawn: boolean;
+  label?: PlacedLabel;
+}
+
 export interface MapLayout {
   width: number;
   height: number;
+  fontSize: number;
   countries: MapCountry[];
+  markers: MapMarker[];
   /** Legend bins: label and the bin index used for the fill class. */
   legend: { bin: number; label: string }[];
 }
@@ -35,10 +60,17 @@ export function binLabels(thresholds: number[]): string[] {
   return labels;
 }
 
+type Features = GeoJSON.FeatureCollection<GeoJSON.Geometry, { name: string }>;
+
 export function layoutMap(
   topology: Topology,
   counts: Map<string, number>,
-  options: Partial<typeof mapDefaults> = {},
+  options: Partial<typeof mapDefaults> & {
+    /** States that have a page: small ones among them get a marker, named by `nameOf`. */
+    states?: Map<string, string>;
+    /** A finer topology to place markers for states the main one does not draw. */
+    fallback?: () => Topology;
+  } = {},
 ): MapLayout {
   const o = { ...mapDefaults, ...options };
   checkOption(
@@ -46,15 +78,7 @@ export function layoutMap(
     o.thresholds,
     o.thresholds.every((t, i) => i === 0 || t > o.thresholds[i - 1]!),
   );
-  const objects = topology.objects as Record<string, GeometryCollection>;
-  const countriesObject = objects['countries'];
-  checkOption('topology', Object.keys(objects), !!countriesObject);
-  const collection = feature(topology, countriesObject!) as unknown as GeoJSON.FeatureCollection<
-    GeoJSON.Geometry,
-    { name: string }
-  >;
-  // Antarctica (010) takes space and has no cases.
-  const features = collection.features.filter((f) => f.id !== '010');
+  const features = featuresOf(topology).features.filter((f) => f.id !== '010'); // Antarctica: space, no cases.
   const projection = geoEqualEarth().fitSize([o.width, o.height], { type: 'FeatureCollection', features });
   const path = geoPath(projection);
   const bin = scaleThreshold<number, number>()
@@ -68,12 +92,66 @@ export function layoutMap(
     })
     .filter((c) => c.d)
     .sort((a, b) => a.numeric.localeCompare(b.numeric));
+
+  const states = o.states ?? new Map<string, string>();
+  const byNumeric = new Map(features.map((f) => [String(f.id), f]));
+  const missing = [...states.keys()].filter((n) => !byNumeric.has(n));
+  const finer =
+    missing.length && o.fallback ? new Map(featuresOf(o.fallback()).features.map((f) => [String(f.id), f])) : new Map();
+  const markers: MapMarker[] = [];
+  for (const numeric of [...states.keys()].sort()) {
+    const f = byNumeric.get(numeric) ?? finer.get(numeric);
+    if (!f) continue;
+    const drawn = byNumeric.has(numeric);
+    const count = counts.get(numeric) ?? 0;
+    // Only states with a case need finding; the rest stay plain shapes.
+    if (count === 0 || (drawn && path.area(f) >= o.smallArea)) continue;
+    const [x, y] = projection(geoCentroid(f)) ?? [Number.NaN, Number.NaN];
+    if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
+    markers.push({ numeric, x: round(x), y: round(y), count, bin: bin(count), drawn });
+  }
+  const frame: Box = { x: 0, y: 0, width: o.width, height: o.height };
+  const obstacles: Box[] = markers.map((m) => ({
+    id: m.numeric,
+    x: m.x - o.markerRadius,
+    y: m.y - o.markerRadius,
+    width: 2 * o.markerRadius,
+    height: 2 * o.markerRadius,
+  }));
+  const placed = placeLabels(
+    markers.map((m) => ({
+      id: m.numeric,
+      text: states.get(m.numeric) ?? m.numeric,
+      x: m.x,
+      y: m.y,
+      r: o.markerRadius,
+      priority: m.count,
+    })),
+    { size: o.fontSize, frame, obstacles },
+  );
+  for (const m of markers) {
+    const label = placed.get(m.numeric);
+    if (label) m.label = label;
+  }
   return {
     width: o.width,
     height: o.height,
+    fontSize: o.fontSize,
     countries,
+    markers,
     legend: binLabels(o.thresholds).map((label, i) => ({ bin: i, label })),
   };
+}
+
+function featuresOf(topology: Topology): Features {
+  const objects = topology.objects as Record<string, GeometryCollection>;
+  const countriesObject = objects['countries'];
+  checkOption('topology', Object.keys(objects), !!countriesObject);
+  return feature(topology, countriesObject!) as unknown as Features;
+}
+
+function round(n: number): number {
+  return Math.round(n * 10) / 10;
 }
 
 /** Rounds path coordinates to 0.1 px: smaller files and stable snapshots. */

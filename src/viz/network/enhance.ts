@@ -1,6 +1,8 @@
 /**
  * Browser enhancement of the server-rendered network: a filter by tactic or
- * organisation, and selection of a node (click, Enter or Space) that lists its cases.
+ * organisation; selection of a node (click, Enter or Space) that highlights it, its
+ * links and its neighbours and lists its cases in a panel under the chart (so the chart
+ * does not move); arrow keys that move focus to the neighbour in that direction.
  * The SVG and its links stay as they are; this only adds state on top.
  */
 interface NetworkClient {
@@ -10,15 +12,35 @@ interface NetworkClient {
   names: Record<string, string>;
 }
 
+const directions: Record<string, [number, number]> = {
+  ArrowRight: [1, 0],
+  ArrowLeft: [-1, 0],
+  ArrowDown: [0, 1],
+  ArrowUp: [0, -1],
+};
+
 export function enhanceNetwork(figure: HTMLElement): void {
   const data = JSON.parse(figure.querySelector('[data-network-data]')?.textContent ?? '{}') as NetworkClient;
   const controls = figure.querySelector<HTMLElement>('[data-network-controls]');
   const select = figure.querySelector<HTMLSelectElement>('[data-network-filter]');
   const panel = figure.querySelector<HTMLElement>('[data-network-panel]');
+  const svg = figure.querySelector<SVGSVGElement>('svg.chart-network');
   const nodes = [...figure.querySelectorAll<SVGAElement>('a.node')];
   const edges = [...figure.querySelectorAll<SVGLineElement>('line.edge')];
-  if (!controls || !select || !panel) return;
+  if (!controls || !select || !panel || !svg) return;
   controls.hidden = false;
+  panel.hidden = false;
+  const byId = new Map(nodes.map((n) => [n.dataset['id'] ?? '', n]));
+  const neighbours = new Map<string, Set<string>>();
+  for (const edge of edges) {
+    const { source = '', target = '' } = edge.dataset;
+    neighbours.set(source, (neighbours.get(source) ?? new Set()).add(target));
+    neighbours.set(target, (neighbours.get(target) ?? new Set()).add(source));
+  }
+  const centre = (node: SVGAElement) => {
+    const mark = node.querySelector<SVGGraphicsElement>('.mark')!.getBBox();
+    return [mark.x + mark.width / 2, mark.y + mark.height / 2] as const;
+  };
 
   const applyFilter = () => {
     const [kind, id] = select.value.split(':');
@@ -46,9 +68,17 @@ export function enhanceNetwork(figure: HTMLElement): void {
   };
 
   const show = (id: string) => {
-    for (const n of nodes) n.classList.toggle('selected', n.dataset['id'] === id);
+    const near = neighbours.get(id) ?? new Set<string>();
+    svg.classList.add('has-selection');
+    for (const n of nodes) {
+      const nid = n.dataset['id'] ?? '';
+      n.classList.toggle('selected', nid === id);
+      n.classList.toggle('neighbour', near.has(nid));
+    }
+    for (const e of edges) e.classList.toggle('lit', e.dataset['source'] === id || e.dataset['target'] === id);
     const cases = data.cases[id] ?? [];
     const name = data.names[id] ?? id;
+    const linked = [...near].map((n) => data.names[n] ?? n).sort((p, q) => p.localeCompare(q));
     const list = el('ul');
     for (const c of cases) {
       const item = el('li');
@@ -58,15 +88,38 @@ export function enhanceNetwork(figure: HTMLElement): void {
     const open = el('p');
     open.append(el('a', `Open the page on ${name}`, { href: data.actorHref[id] ?? '' }));
     panel.replaceChildren(
-      el('h4', name),
+      el('p', name, { class: 'network-panel-title' }),
+      ...(linked.length ? [el('p', `Linked to ${linked.join(', ')}.`)] : []),
       cases.length ? list : el('p', 'No documented case names this actor directly.'),
       open,
     );
   };
 
+  /** The neighbour (or, failing that, any node) nearest in the arrow's direction. */
+  const step = (from: SVGAElement, [dx, dy]: [number, number]) => {
+    const [x0, y0] = centre(from);
+    const near = neighbours.get(from.dataset['id'] ?? '') ?? new Set<string>();
+    const best = (pool: SVGAElement[]) => {
+      let found: SVGAElement | undefined;
+      let score = Number.POSITIVE_INFINITY;
+      for (const n of pool) {
+        if (n === from) continue;
+        const [x, y] = centre(n);
+        const along = (x - x0) * dx + (y - y0) * dy;
+        const across = Math.abs((x - x0) * dy - (y - y0) * dx);
+        if (along <= 0 || across > along * 2) continue;
+        const s = along + across * 2;
+        if (s < score) [found, score] = [n, s];
+      }
+      return found;
+    };
+    return best([...near].map((id) => byId.get(id)!).filter(Boolean)) ?? best(nodes);
+  };
+
+  panel.id ||= `${figure.id || 'network'}-panel`;
   for (const node of nodes) {
     node.setAttribute('role', 'button');
-    node.setAttribute('aria-controls', panel.id || (panel.id = `${figure.id || 'network'}-panel`));
+    node.setAttribute('aria-controls', panel.id);
     const activate = (event: Event) => {
       event.preventDefault();
       show(node.dataset['id'] ?? '');
@@ -74,6 +127,10 @@ export function enhanceNetwork(figure: HTMLElement): void {
     node.addEventListener('click', activate);
     node.addEventListener('keydown', (event) => {
       if (event.key === ' ' || event.key === 'Enter') activate(event);
+      const dir = directions[event.key];
+      if (!dir) return;
+      event.preventDefault();
+      step(node, dir)?.focus();
     });
   }
   select.addEventListener('change', applyFilter);

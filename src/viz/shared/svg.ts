@@ -1,4 +1,4 @@
-/** Small helpers to write SVG as text, shared by every chart's render.ts. */
+/** Small helpers to write SVG (and the small-screen HTML forms) as text, shared by every chart's render.ts. */
 export function esc(value: string | number): string {
   return String(value).replace(
     /[&<>"']/g,
@@ -28,17 +28,9 @@ export function svgFrame(o: {
   desc: string;
   body: string;
   className: string;
+  /** Drawn at its own size (never scaled up) instead of filling the frame's width. */
+  natural?: boolean;
 }): string {
-  return `<svg xmlns="http://www.w3.org/2000/svg" class="chart ${esc(o.className)}" viewBox="0 0 ${o.width} ${o.height}" aria-labelledby="${esc(o.id)}-title ${esc(o.id)}-desc"><title id="${esc(o.id)}-title">${esc(o.title)}</title><desc id="${esc(o.id)}-desc">${esc(o.desc)}</desc>${o.body}</svg>`;
-}
-
-/** A deterministic pseudo-random source (linear congruential), so layouts are the same on every build. */
-export function lcg(seed = 42): () => number {
-  let s = seed >>> 0;
-  return () => (s = (1664525 * s + 1013904223) >>> 0) / 4294967296;
-}
-
-/** Checks a chart option once, with a message naming it, instead of failing later in the maths. */
-export function checkOption(name: string, value: unknown, ok: boolean): void {
-  if (!ok) throw new Error(`invalid ${name}: ${JSON.stringify(value)}`);
+  const size = o.natural ? ` width="${o.width}" height="${o.height}"` : '';
+  return `<svg xmlns="http://www.w3.org/2000/svg" class="chart ${esc(o.className)}${o.natural ? ' chart-natural' : ''}" viewBox="0 0 ${o.width} ${o.height}"${size} aria-labelledby="${esc(o.id)}-title ${esc(o.id)}-desc"><title id="${esc(o.id)}-title">${esc(o.title)}</title><desc id="${esc(o.id)}-desc">${esc(o.desc)}</desc>${o.body}</svg>`;
 }

@@ -1,8 +1,9 @@
 /**
- * A unit chart of a recorded vote: one square per vote, in rows of `perRow`, grouped
- * For / Against / Abstaining, so the count is read off the picture without colour.
+ * A waffle chart of a recorded vote: one small square per vote, in rows of `perRow`,
+ * grouped For / Against / Abstaining under a label with the count, so the count is read
+ * off the picture without colour. Compact: drawn at its own size, never blown up.
  */
-import { checkOption } from '../shared/svg.ts';
+import { checkOption } from '../shared/options.ts';
 
 export interface VoteInput {
   for: number;
@@ -10,12 +11,14 @@ export interface VoteInput {
   abstain: number;
 }
 
-export const voteDefaults = { perRow: 10, cell: 14, gap: 3, groupGap: 28, labelWidth: 110 };
+/** At its own size the chart is 238 px wide, which fits a 320 px phone; its text is 14 px. */
+export const voteDefaults = { perRow: 20, cell: 10, gap: 2, groupGap: 10, fontSize: 14, labelHeight: 20 };
 
 export interface VoteGroup {
   key: 'for' | 'against' | 'abstain';
   label: string;
   count: number;
+  /** Baseline of the group's label. */
   y: number;
   cells: { x: number; y: number }[];
 }
@@ -23,6 +26,8 @@ export interface VoteGroup {
 export interface VoteLayout {
   width: number;
   height: number;
+  cell: number;
+  fontSize: number;
   groups: VoteGroup[];
   total: number;
 }
@@ -34,21 +39,25 @@ export function layoutVote(vote: VoteInput, options: Partial<typeof voteDefaults
   for (const key of ['for', 'against', 'abstain'] as const)
     checkOption(`vote.${key}`, vote[key], Number.isInteger(vote[key]) && vote[key] >= 0);
   checkOption('perRow', o.perRow, Number.isInteger(o.perRow) && o.perRow > 0);
+  const step = o.cell + o.gap;
   let y = 0;
   const groups = (['for', 'against', 'abstain'] as const).map((key) => {
     const count = vote[key];
     const rows = Math.max(1, Math.ceil(count / o.perRow));
+    const top = y + o.labelHeight;
     const cells = Array.from({ length: count }, (_, i) => ({
-      x: o.labelWidth + (i % o.perRow) * (o.cell + o.gap),
-      y: y + Math.floor(i / o.perRow) * (o.cell + o.gap),
+      x: (i % o.perRow) * step,
+      y: top + Math.floor(i / o.perRow) * step,
     }));
-    const group = { key, label: labels[key], count, y, cells };
-    y += rows * (o.cell + o.gap) + o.groupGap;
+    const group = { key, label: labels[key], count, y: y + o.fontSize, cells };
+    y = top + rows * step + o.groupGap;
     return group;
   });
   return {
-    width: o.labelWidth + o.perRow * (o.cell + o.gap) + 60,
-    height: y - o.groupGap + o.gap,
+    width: o.perRow * step - o.gap,
+    height: y - o.groupGap - o.gap,
+    cell: o.cell,
+    fontSize: o.fontSize,
     groups,
     total: vote.for + vote.against + vote.abstain,
   };
