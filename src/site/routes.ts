@@ -12,8 +12,8 @@ export function collectionPath(collection: CollectionName): string {
 export const explainerKinds = ['network', 'map', 'timeline', 'flow', 'votes'] as const;
 export type ExplainerKind = (typeof explainerKinds)[number];
 
-/** Pages that exist whatever the content: the home page, search, the offline downloads and the translation status. */
-export const fixedPaths = ['/', '/search/', '/downloads/', '/translations/'];
+/** Pages that exist whatever the content: the home page, search and the offline downloads. */
+export const fixedPaths = ['/', '/search/', '/downloads/'];
 
 /** The explainers gallery and one page per explainer that has data to draw (see src/site/published.ts). */
 export function explainerPaths(kinds: readonly ExplainerKind[]): string[] {
