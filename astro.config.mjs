@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { editions } from './src/integrations/editions.ts';
 import { offlineKits } from './src/integrations/offline-kits.ts';
+import { outputScan } from './src/integrations/output-scan.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { siteLocales } from './src/i18n/locales.ts';
 import { contentRoot } from './src/loading/content-root.ts';
@@ -26,7 +27,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
-  // The one module content may import from (src/check/content-rules.ts allows only this).
+  // The site's components for MDX. Content never imports (src/check/markdown-gate.ts refuses it); they are passed in.
   vite: {
     resolve: { alias: { '@counterpoint/components': new URL('./src/components/mdx.ts', import.meta.url).pathname } },
   },
@@ -64,6 +65,8 @@ export default defineConfig({
         label: new Intl.DisplayNames(['en'], { type: 'language' }).of(l.code) ?? l.code,
       })),
     }),
+    // After everything else (editions fill in the downloads page), so it reads every file written.
+    outputScan(),
   ],
   markdown: {
     // Sätteri, Astro's Rust Markdown/MDX processor, with our two plugins: citations (a factory,

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { contentRoot } from '../loading/content-root.ts';
 import { checkContent, type CheckedEntry } from './content-check.ts';
 import { sortProblems, type Problem } from './problems.ts';
@@ -23,20 +24,23 @@ export function checkProject(projectRoot: string, options: { contentRoot?: strin
     projectRoot,
     options.contentRoot ? { ...process.env, COUNTERPOINT_CONTENT: options.contentRoot } : process.env,
   );
+  const root = options.contentRoot ?? contentRoot(projectRoot);
   const content = checkContent({
-    contentRoot: options.contentRoot ?? contentRoot(projectRoot),
+    contentRoot: root,
     projectRoot,
     ...(options.today ? { today: options.today } : {}),
   });
+  // Without a content folder, "site.json is missing" would only repeat the one real problem.
+  const siteProblems = existsSync(root) ? site.problems : [];
   const locales = site.config ? siteLocales(site.config) : [];
   const translations = checkTranslations({
-    contentRoot: options.contentRoot ?? contentRoot(projectRoot),
+    contentRoot: root,
     projectRoot,
     sources: content.entries,
     locales,
   });
   const problems = sortProblems([
-    ...site.problems,
+    ...siteProblems,
     ...content.problems,
     ...uiStringProblems(locales),
     ...translations.problems,

@@ -3,21 +3,25 @@
  * references between entries, citation keys, internal links, dates. Every problem is
  * collected (not just the first) so an editor can fix them all in one pass.
  */
+import { dirname, resolve } from 'node:path';
 import { type CollectionName, collections, sectionNames } from '../schemas/collections.ts';
 import { idPattern } from '../schemas/base.ts';
-import { findCitations } from '../citations/citations.ts';
+import { findCitations, maskCode } from '../citations/citations.ts';
 import { moduleProse } from '../loading/module-prose.ts';
-import { headingIds, proseProblems } from './content-rules.ts';
+import { headingIds, personalDataProblems } from './content-rules.ts';
+import { siteComponents } from './components.ts';
+import { checkMarkdown, checkPlainText } from './markdown-gate.ts';
+import { exportedId, publicItem } from '../citations/csl-items.ts';
 import { imageProblems } from './content-images.ts';
 import { loadContent, type RawEntry } from '../loading/content-files.ts';
 import { lineAt } from '../loading/frontmatter.ts';
-import type { Problem } from './problems.ts';
+import { fieldPath, type Problem } from './problems.ts';
 import { entryPath } from '../site/routes.ts';
 import { publishedPaths } from '../site/published.ts';
 import { refSlots, valuesAt } from '../loading/schema-refs.ts';
 import { slugify } from '../site/slug.ts';
 import { didYouMean } from './suggest.ts';
-import { problemsFromZod } from './zod-problems.ts';
+import { parseFriendly, problemsFromZod } from './zod-problems.ts';
 
 export interface CheckedEntry extends RawEntry {
   /** The entry after its schema's defaults and transforms. */
@@ -55,13 +59,15 @@ export function checkContent({
         severity: 'error',
       });
     }
-    const result = spec.schema.safeParse(entry.data);
+    const result = parseFriendly(spec.schema, entry.data);
     if (!result.success) {
-      const keys = Object.keys((spec.schema as unknown as { def: { shape?: object } }).def.shape ?? {});
-      problems.push(...problemsFromZod(result.error, entry.data, entry.file, entry.lineOf, keys));
+      const found = problemsFromZod(result.error, entry.file, entry.lineOf);
+      // A source's problems name the item, since a minified export puts every item on line 1.
+      problems.push(...(entry.label ? found.map((p) => ({ ...p, field: `${entry.label}.${p.field}` })) : found));
       continue;
     }
     entries.push({ ...entry, parsed: result.data as Record<string, unknown> });
+    if (spec.format === 'csl') problems.push(...sourceFieldProblems(entry, result.data as Record<string, unknown>));
   }
 
   // Ids of entries that failed their schema still count as existing, so one mistake
@@ -69,14 +75,94 @@ export function checkContent({
   const known = idsByCollection(raw);
   problems.push(
     ...duplicateIds(entries),
+    ...duplicateSourceIds(entries),
     ...danglingRefs(entries, known),
     ...citationProblems(entries, known),
     ...linkProblems(entries, raw),
   );
   problems.push(...futureDates(entries, today), ...uncitedSources(entries));
-  for (const e of raw) if (e.body) problems.push(...proseProblems(e.file, e.body, e.bodyLine));
+  problems.push(...gateProblems(raw, entries, projectRoot), ...malformedCitations(raw, known));
   problems.push(...imageProblems(contentRoot, projectRoot));
   return { problems, entries };
+}
+
+/**
+ * Every text that reaches a page goes through the content gate: entry bodies and the
+ * Markdown kept in frontmatter (module sections) as Markdown, every other string field as
+ * plain text. CSL fields may carry the few tags citation styles understand.
+ */
+function gateProblems(raw: RawEntry[], entries: CheckedEntry[], projectRoot: string): Problem[] {
+  const voteCases = entries.filter((e) => e.collection === 'cases' && e.parsed['vote']).map((e) => e.id);
+  const components = siteComponents({ voteCases });
+  const problems: Problem[] = [];
+  for (const e of raw) {
+    if (e.body) {
+      const syntax = e.file.endsWith('.mdx') ? 'mdx' : 'markdown';
+      const dir = dirname(resolve(projectRoot, e.file));
+      problems.push(...checkMarkdown(e.body, { file: e.file, line: e.bodyLine, column: 1, syntax, components, dir }));
+      problems.push(...personalDataProblems(e.file, e.body, e.bodyLine));
+    }
+    const prose = moduleProse(e.data);
+    const prosePaths = new Set(prose.map((f) => fieldPath(f.path)));
+    for (const f of prose)
+      problems.push(
+        ...checkMarkdown(f.text, { file: e.file, line: e.textLineOf(f.path), field: fieldPath(f.path), components }),
+      );
+    const allowTags = collections[e.collection].format === 'csl' ? cslMarkup : [];
+    for (const { path, value } of stringsIn(e.data)) {
+      const field = fieldPath(path);
+      if (prosePaths.has(field)) continue;
+      problems.push(...checkPlainText(value, { file: e.file, line: e.lineOf(path), field, allowTags }));
+    }
+  }
+  return problems;
+}
+
+/** The rich-text tags CSL processors (citeproc-js) understand in titles (span for class="nocase"; no style or handler attributes pass). */
+const cslMarkup = ['i', 'b', 'sup', 'sub', 'sc', 'span'];
+
+function stringsIn(value: unknown, path: (string | number)[] = []): { path: (string | number)[]; value: string }[] {
+  if (typeof value === 'string') return [{ path, value }];
+  if (Array.isArray(value)) return value.flatMap((v, i) => stringsIn(v, [...path, i]));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => stringsIn(v, [...path, k]));
+  return [];
+}
+
+/**
+ * Text that looks like a citation but is not one would be printed as it stands: an unclosed
+ * [@key, or a key in the wrong case (keys match exactly, so [@Doe-2020] is not doe-2020).
+ */
+function malformedCitations(raw: RawEntry[], ids: Map<string, Set<string>>): Problem[] {
+  const keys = ids.get('sources') ?? new Set<string>();
+  const problems: Problem[] = [];
+  for (const e of raw) {
+    const texts = [
+      { text: e.body, line: (index: number) => e.bodyLine + lineAt(e.body, index) - 1 },
+      ...moduleProse(e.data).map((f) => ({
+        text: f.text,
+        line: (index: number) => e.textLineOf(f.path) + lineAt(f.text, index) - 1,
+      })),
+    ];
+    for (const { text, line } of texts) {
+      const masked = maskCode(text);
+      const found = new Set(findCitations(text).map((c) => c.index));
+      for (const m of masked.matchAll(/\[(?:[^[\]\n]*?[\s;])?-?@([^\s;,\]]*)/g)) {
+        if (found.has(m.index)) continue;
+        const rest = masked.slice(m.index);
+        const close = /^\[[^[\]\n]*\]/.exec(rest);
+        if (close && rest[close[0].length] === '(') continue; // a link whose text starts with @
+        const key = m[1]!;
+        const exact = [...keys].find((k) => k.toLowerCase() === key.toLowerCase());
+        const message = !close
+          ? `${rest.split('\n')[0]!.slice(0, 40)} opens a citation but never closes it; end it with ], e.g. [@${exact ?? (key || 'key')}]`
+          : exact
+            ? `[@${key}] differs from the source key "${exact}" only in capitals; keys match exactly, so write [@${exact}]`
+            : `${close[0]} is not a citation: keys are lowercase words joined by hyphens, e.g. [@doe-2020].${didYouMean(key.toLowerCase(), keys)}`;
+        problems.push({ file: e.file, line: line(m.index), field: 'citation', message, severity: 'error' });
+      }
+    }
+  }
+  return problems;
 }
 
 function idsByCollection(entries: RawEntry[]): Map<string, Set<string>> {
@@ -84,7 +170,62 @@ function idsByCollection(entries: RawEntry[]): Map<string, Set<string>> {
   for (const e of entries) {
     if (!map.has(e.collection)) map.set(e.collection, new Set());
     map.get(e.collection)!.add(e.id);
+    // A source can be cited by its readable key or by the id its reference manager exported.
+    for (const alias of e.aliases ?? []) map.get(e.collection)!.add(alias);
   }
+  return map;
+}
+
+/**
+ * The gate (gateProblems) already holds every string of a source to the plain-text rules;
+ * this adds what is particular to references: an address exported as http:// is accepted as
+ * the reference manager wrote it, with a warning, since a reader following it is unencrypted.
+ */
+function sourceFieldProblems(entry: RawEntry, data: Record<string, unknown>): Problem[] {
+  const problems: Problem[] = [];
+  const item = publicItem(data, entry.id);
+  for (const [field, value] of Object.entries(item)) {
+    if (typeof value !== 'string' || field === 'id') continue;
+    if (field === 'URL') {
+      if (value.startsWith('http://'))
+        problems.push({
+          file: entry.file,
+          line: entry.lineOf([field]),
+          field: `${entry.label}.URL`,
+          message: `${value} is not encrypted; if the site also answers at https://, use that address`,
+          severity: 'warning',
+        });
+    }
+  }
+  return problems;
+}
+
+/** Two items exported with one id would be cited ambiguously; their readable keys differ, so check the ids. */
+function duplicateSourceIds(entries: CheckedEntry[]): Problem[] {
+  const seen = new Map<string, CheckedEntry>();
+  const problems: Problem[] = [];
+  for (const e of entries) {
+    if (e.collection !== 'sources') continue;
+    const id = exportedId(e.data);
+    const first = seen.get(id);
+    if (!first) seen.set(id, e);
+    else
+      problems.push({
+        file: e.file,
+        line: e.bodyLine,
+        field: `${e.label}.id`,
+        message: `"${id}" is already used by ${first.file}:${first.bodyLine}; remove the duplicate or give it another id`,
+        severity: 'error',
+      });
+  }
+  return problems;
+}
+
+/** A source's key for any of the keys it can be cited by. */
+function sourceKeys(entries: CheckedEntry[]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const e of entries)
+    if (e.collection === 'sources') for (const k of [e.id, ...(e.aliases ?? [])]) map.set(k, e.id);
   return map;
 }
 
@@ -183,7 +324,7 @@ function citationProblems(entries: CheckedEntry[], ids: Map<string, Set<string>>
   return problems;
 }
 
-const internalLink = /\]\((\/[^)\s#?]*)(?:[#?][^)\s]*)?(?:\s+"[^"]*")?\)/g;
+const internalLink = /\]\((\/(?!\/)[^)\s#?]*)(?:[#?][^)\s]*)?(?:\s+"[^"]*")?\)/g;
 
 function linkProblems(entries: CheckedEntry[], all: RawEntry[]): Problem[] {
   // The pages the build will write: sections and explainers only when they have entries
@@ -257,9 +398,10 @@ function futureDates(entries: CheckedEntry[], today: string): Problem[] {
 
 function uncitedSources(entries: CheckedEntry[]): Problem[] {
   const cited = new Set<string>();
+  const keyOf = sourceKeys(entries);
   for (const e of entries) {
     for (const text of [e.body, ...moduleProse(e.data).map((f) => f.text)])
-      for (const c of findCitations(text)) for (const i of c.items) cited.add(i.key);
+      for (const c of findCitations(text)) for (const i of c.items) cited.add(keyOf.get(i.key) ?? i.key);
     for (const key of (e.parsed['sources'] as string[] | undefined) ?? []) cited.add(key);
   }
   return entries

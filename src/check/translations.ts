@@ -11,11 +11,14 @@ import type { Locale } from '../schemas/site-config.ts';
 import { publishedPaths } from '../site/published.ts';
 import * as en from '../i18n/en.ts';
 import { keyDifferences, stringFiles } from '../i18n/strings.ts';
-import { proseProblems } from './content-rules.ts';
+import { dirname, resolve } from 'node:path';
+import { siteComponents } from './components.ts';
+import { personalDataProblems } from './content-rules.ts';
+import { checkMarkdown, checkPlainText, type ComponentRule } from './markdown-gate.ts';
 import { factParity } from './fact-parity.ts';
 import type { Problem } from './problems.ts';
 import { didYouMean } from './suggest.ts';
-import { problemsFromZod } from './zod-problems.ts';
+import { parseFriendly, problemsFromZod } from './zod-problems.ts';
 import type { RawEntry } from '../loading/content-files.ts';
 
 export type TranslationState = 'translated' | 'outdated' | 'missing';
@@ -44,7 +47,7 @@ export function checkTranslations(options: {
   contentRoot: string;
   projectRoot: string;
   /** Source entries, as content-check loaded them (drafts included; they are skipped here). */
-  sources: RawEntry[];
+  sources: (RawEntry & { parsed?: Record<string, unknown> })[];
   locales: Locale[];
 }): TranslationCheck {
   const { translations, problems } = loadTranslations(options.contentRoot, options.projectRoot);
@@ -53,6 +56,9 @@ export function checkTranslations(options: {
   const byKey = new Map(options.sources.map((e) => [`${e.collection}/${e.id}`, e]));
   const sourceKeys = new Set(options.sources.filter((e) => e.collection === 'sources').map((e) => e.id));
   const paths = knownPaths(options.sources);
+  // The same components, with the same checks on their props, as the sources may use.
+  const voteCases = options.sources.filter((e) => e.collection === 'cases' && e.parsed?.['vote']).map((e) => e.id);
+  const gate = { projectRoot: options.projectRoot, components: siteComponents({ voteCases }) };
   const done = new Map<string, TranslationStatus>();
 
   for (const t of translations) {
@@ -78,7 +84,7 @@ export function checkTranslations(options: {
       });
       continue;
     }
-    const entryProblems = checkOne(t, source, sourceKeys, paths);
+    const entryProblems = checkOne(t, source, sourceKeys, paths, gate);
     problems.push(...entryProblems.problems);
     if (entryProblems.invalid) continue;
     done.set(`${t.locale}/${t.collection}/${t.id}`, {
@@ -112,7 +118,13 @@ export function checkTranslations(options: {
   return { problems, status };
 }
 
-function checkOne(t: RawTranslation, source: RawEntry, sourceKeys: Set<string>, paths: Set<string>) {
+function checkOne(
+  t: RawTranslation,
+  source: RawEntry,
+  sourceKeys: Set<string>,
+  paths: Set<string>,
+  gate: { projectRoot: string; components: Record<string, ComponentRule> },
+) {
   const problems: Problem[] = [];
   const data = (t.data ?? {}) as Record<string, unknown>;
   // Relations, dates and order belong to the source: say so rather than "unrecognised key".
@@ -127,15 +139,39 @@ function checkOne(t: RawTranslation, source: RawEntry, sourceKeys: Set<string>, 
     });
   }
   const cleaned = Object.fromEntries(Object.entries(data).filter(([k]) => !sourceOnly.includes(k)));
-  const result = translationSchema.safeParse(cleaned);
+  const result = parseFriendly(translationSchema, cleaned);
   const hash = sourceHash(source);
   if (!result.success) {
-    const msgs = problemsFromZod(result.error, cleaned, t.file, t.lineOf, Object.keys(translationSchema.shape));
+    const msgs = problemsFromZod(result.error, t.file, t.lineOf);
     for (const p of msgs) if (p.field === 'translates') p.message += `; the source's current hash is ${hash}`;
     problems.push(...msgs);
   }
-  // The same gate as every source's prose (src/check/content-rules.ts).
-  problems.push(...proseProblems(t.file, t.body, t.bodyLine));
+  // The same content gate as every source (src/check/markdown-gate.ts): the body as MDX,
+  // the text fields as plain text.
+  problems.push(
+    ...checkMarkdown(t.body, {
+      file: t.file,
+      line: t.bodyLine,
+      column: 1,
+      syntax: t.file.endsWith('.mdx') ? 'mdx' : 'markdown',
+      components: gate.components,
+      dir: dirname(resolve(gate.projectRoot, t.file)),
+    }),
+    ...personalDataProblems(t.file, t.body, t.bodyLine),
+  );
+  for (const field of ['title', 'summary', 'aliases'] as const) {
+    const value = cleaned[field];
+    const texts = Array.isArray(value) ? value.map((v, i) => [i, v] as const) : [[undefined, value] as const];
+    for (const [i, text] of texts)
+      if (typeof text === 'string')
+        problems.push(
+          ...checkPlainText(text, {
+            file: t.file,
+            line: t.lineOf(i === undefined ? [field] : [field, i]),
+            field: i === undefined ? field : `${field}[${i}]`,
+          }),
+        );
+  }
   for (const c of findCitations(t.body))
     for (const item of c.items)
       if (!sourceKeys.has(item.key))

@@ -1,8 +1,12 @@
+/**
+ * Friendly validation errors. Like Starlight's error map, this is passed *into* zod
+ * (`schema.safeParse(input, { error: friendlyErrors })`), so every default message is written
+ * here from the issue's code, path and input, and never depends on zod's English wording.
+ * A message a schema sets itself (`{ message: … }`) takes precedence, as zod defines.
+ */
 import type { z } from 'astro/zod';
 import { fieldPath, type Problem } from './problems.ts';
 import { didYouMean } from './suggest.ts';
-
-const zodDefault = /^(Invalid|Too (small|big)|Unrecognized|Expected)/;
 
 function describeType(value: unknown): string {
   if (value === null) return 'nothing (null)';
@@ -14,78 +18,81 @@ function describeType(value: unknown): string {
 const plainType: Record<string, string> = {
   string: 'text',
   number: 'a number',
+  int: 'a whole number',
   boolean: 'true or false',
   array: 'a list, e.g. [a, b]',
   object: 'a group of fields',
 };
 
-/** One zod issue as a sentence an editor can act on. */
-export function describeIssue(issue: z.core.$ZodIssue, input: unknown, allowedKeys: readonly string[] = []): string {
-  if (issue.code === 'custom' || !zodDefault.test(issue.message)) return issue.message;
+type RawIssue = z.core.$ZodRawIssue;
+
+/** The fields an object schema accepts, read from the schema that raised the issue. */
+function keysOf(inst: unknown): string[] {
+  const shape = (inst as { shape?: object } | undefined)?.shape;
+  return shape && typeof shape === 'object' ? Object.keys(shape) : [];
+}
+
+/** One zod issue as a sentence an editor can act on, from its code and data only. */
+export function describeIssue(issue: RawIssue): string | undefined {
+  const input = issue.input;
   switch (issue.code) {
-    case 'invalid_type': {
-      const value = valueAt(input, issue.path);
-      if (value === undefined)
-        return `is required but missing; add it to the frontmatter (${plainType[issue.expected] ?? issue.expected})`;
-      return `should be ${plainType[issue.expected] ?? issue.expected}, not ${describeType(value)}`;
-    }
+    case 'invalid_type':
+      if (input === undefined)
+        return `is required but missing; add it (${plainType[issue.expected] ?? issue.expected})`;
+      return `should be ${plainType[issue.expected] ?? issue.expected}, not ${describeType(input)}`;
     case 'invalid_value': {
-      const value = valueAt(input, issue.path);
       const options = issue.values.map(String);
-      return `"${String(value)}" is not allowed; use one of: ${options.join(', ')}.${didYouMean(String(value), options)}`;
+      return `"${String(input)}" is not allowed; use one of: ${options.join(', ')}.${didYouMean(String(input), options)}`;
     }
-    case 'too_small':
-      if (issue.origin === 'array') return `needs at least ${String(issue.minimum)} item(s)`;
+    case 'too_small': {
+      const min = Number(issue.minimum);
+      if (issue.origin === 'array') return `needs at least ${min} item${min === 1 ? '' : 's'}`;
       if (issue.origin === 'string')
-        return issue.minimum === 1
-          ? 'must not be empty'
-          : `is too short; use at least ${String(issue.minimum)} characters`;
-      return `must be at least ${String(issue.minimum)}`;
-    case 'too_big':
-      if (issue.origin === 'string') return `is too long; use at most ${String(issue.maximum)} characters`;
-      if (issue.origin === 'array') return `has too many items; at most ${String(issue.maximum)}`;
-      return `must be at most ${String(issue.maximum)}`;
-    case 'unrecognized_keys':
+        return min === 1 ? 'must not be empty' : `is too short; use at least ${min} characters`;
+      return issue.inclusive === false ? `must be more than ${min}` : `must be at least ${min}`;
+    }
+    case 'too_big': {
+      const max = Number(issue.maximum);
+      if (issue.origin === 'string') return `is too long; use at most ${max} characters`;
+      if (issue.origin === 'array') return `has too many items; at most ${max}`;
+      return issue.inclusive === false ? `must be less than ${max}` : `must be at most ${max}`;
+    }
+    case 'unrecognized_keys': {
+      const allowed = keysOf(issue.inst);
       return issue.keys
-        .map(
-          (k) =>
-            `"${k}" is not a field of this collection; remove it or correct the name.${didYouMean(k, allowedKeys)}`,
-        )
+        .map((k) => `"${k}" is not a known field; remove it or correct the name.${didYouMean(k, allowed)}`)
         .join(' ');
+    }
     case 'invalid_union':
-      return `is not in a form this field accepts (${describeType(valueAt(input, issue.path))})`;
+      return `is not in a form this field accepts (${describeType(input)})`;
+    case 'invalid_format':
+      if (issue.format === 'url') return `${JSON.stringify(input)} is not a full web address; write it as https://…`;
+      return `${JSON.stringify(input)} is not in the expected form (${issue.format})`;
+    case 'not_multiple_of':
+      return `must be a multiple of ${String(issue.divisor)}`;
     default:
-      return issue.message;
+      return undefined;
   }
 }
 
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
-  let node = input;
-  for (const key of path) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<PropertyKey, unknown>)[key];
-  }
-  return node;
+/** The error map to pass to safeParse. */
+export const friendlyErrors = (issue: RawIssue) => describeIssue(issue);
+
+/** Parses with the friendly error map. */
+export function parseFriendly<S extends z.ZodType>(schema: S, input: unknown) {
+  return schema.safeParse(input, { error: friendlyErrors });
 }
 
 /** Turns a failed parse into problems, each on the line of the field it concerns. */
 export function problemsFromZod(
   error: z.ZodError,
-  input: unknown,
   file: string,
   lineOf: (path: readonly PropertyKey[]) => number,
-  allowedKeys: readonly string[] = [],
 ): Problem[] {
   return error.issues.map((issue) => {
     // An unknown key is reported at the key itself, not at the object holding it.
     const path =
       issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? [...issue.path, issue.keys[0]!] : issue.path;
-    return {
-      file,
-      line: lineOf(path),
-      field: fieldPath(path),
-      message: describeIssue(issue, input, allowedKeys),
-      severity: 'error' as const,
-    };
+    return { file, line: lineOf(path), field: fieldPath(path), message: issue.message, severity: 'error' as const };
   });
 }

@@ -19,8 +19,14 @@ export interface CitationMatch {
   raw: string;
 }
 
-const bracket = /\[([^[\]\n]*@[a-z0-9][^[\]\n]*)\](?!\()/g;
-const item = /^(.*?)-?@([a-z0-9]+(?:-[a-z0-9]+)*)(?:\s*,\s*(.+))?$/;
+/**
+ * Pandoc's citation keys: a letter, digit or _ first, then letters, digits and internal
+ * punctuation (:.#$%&-+?<>~/), as Better BibTeX (haslanger:2012resisting) and Zotero
+ * (12345) write them; @{...} takes any key, such as a Zotero item URI.
+ */
+const key = String.raw`(?:\{([^{}\s]+)\}|([\p{L}\p{N}_](?:[\p{L}\p{N}_]|[:.#$%&\-+?<>~/](?=[\p{L}\p{N}_]))*))`;
+const bracket = /\[([^[\]\n]*@[\p{L}\p{N}_{][^[\]\n]*)\](?!\()/gu;
+const item = new RegExp(String.raw`^(.*?)-?@${key}(?:\s*,\s*(.+))?$`, 'u');
 
 /** Parses the inside of one bracket; undefined when it isn't a citation (e.g. an e-mail address). */
 export function parseCitation(inner: string): CitationItem[] | undefined {
@@ -29,9 +35,9 @@ export function parseCitation(inner: string): CitationItem[] | undefined {
   for (const part of parts) {
     const m = item.exec(part);
     if (!m || /\S@/.test(part.slice(0, part.indexOf('@') + 1))) return undefined;
-    const entry: CitationItem = { key: m[2]! };
+    const entry: CitationItem = { key: (m[2] ?? m[3])! };
     const prefix = m[1]!.trim();
-    const locator = m[3]?.trim();
+    const locator = m[4]?.trim();
     if (prefix) entry.prefix = prefix;
     if (locator) entry.locator = locator;
     items.push(entry);

@@ -1,7 +1,9 @@
 /**
  * Turns Pandoc citations ([@key], [@a; @b, p. 4]) into numbered note references and hands
  * the list of notes to the page (as remarkPluginFrontmatter.citations), where the layout
- * renders the notes and bibliography from the sources collection. A Sätteri mdast plugin:
+ * renders the notes and bibliography from the sources collection. The one place notes are
+ * numbered: MDX bodies go through it, and so do training modules' section strings, which
+ * share one note list per module (see `sharedNotes`). A Sätteri mdast plugin:
  * Astro 7's Rust Markdown processor, which compiles MDX in a fraction of unified's time.
  * Unknown keys never reach this point: the content check stops the build first.
  */
@@ -11,6 +13,19 @@ import { findCitations, type CitationItem } from './citations.ts';
 export interface CitationNote {
   n: number;
   items: CitationItem[];
+  /** From text only the facilitator's guide shows, so other views give it no link back. */
+  facilitator?: boolean;
+}
+
+/**
+ * Passed in a render's frontmatter to continue one count across several Markdown strings
+ * (a module's sections). A symbol, so no YAML frontmatter can set it.
+ */
+export const sharedNotes = Symbol.for('counterpoint.citation-notes');
+export interface SharedNotes {
+  notes: CitationNote[];
+  /** The strings rendered now are facilitator-only. */
+  facilitator?: boolean;
 }
 
 /** Citation-like text inside these is left alone: it is a link's label or a URL. */
@@ -26,9 +41,14 @@ function insideSkipped(node: Text, ctx: MdastVisitorContext): boolean {
 
 /** A factory, so every document gets its own note list even when several compile at once. */
 export function citations(): MdastPluginDefinition {
-  const notes: CitationNote[] = [];
+  let notes: CitationNote[] = [];
+  let facilitator = false;
   return {
     name: 'counterpoint-citations',
+    before(_root, ctx) {
+      const shared = frontmatterOf(ctx)[sharedNotes] as SharedNotes | undefined;
+      if (shared) ({ notes, facilitator = false } = shared);
+    },
     text(node, ctx) {
       if (!node.value.includes('@') || insideSkipped(node, ctx)) return;
       const matches = findCitations(node.value);
@@ -40,7 +60,7 @@ export function citations(): MdastPluginDefinition {
         const before = node.value.slice(last, m.index).replace(/\s+$/, '');
         if (before) out.push({ type: 'text', value: before });
         const n = notes.length + 1;
-        notes.push({ n, items: m.items });
+        notes.push(facilitator ? { n, items: m.items, facilitator } : { n, items: m.items });
         out.push(noteReference(n));
         last = m.index + m.raw.length;
       }
@@ -49,10 +69,14 @@ export function citations(): MdastPluginDefinition {
       ctx.replaceNode(node, out);
     },
     after(_root, ctx) {
-      const astro = ((ctx.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro ??= {});
-      (astro.frontmatter ??= {})['citations'] = notes;
+      frontmatterOf(ctx)['citations'] = notes;
     },
   };
+}
+
+function frontmatterOf(ctx: { data: unknown }): Record<PropertyKey, unknown> {
+  const astro = ((ctx.data as { astro?: { frontmatter?: Record<PropertyKey, unknown> } }).astro ??= {});
+  return (astro.frontmatter ??= {});
 }
 
 function noteReference(n: number): MdastNode {

@@ -149,6 +149,7 @@ JSON has no comments, so its fields are explained here.
 - \`base\`: the folder it is served under, e.g. \`/my-site/\`. Default \`/\`.
 - \`repository\`: an https address for the "suggest a correction" link. Optional.
 - \`illustration\`: a 48x48 PNG in this folder, e.g. \`illustration-48.png\`, the icon Kiwix shows for the offline ZIM edition. Optional; without it no ZIM file is made (the build says so).
+- \`citationStyle\`: the CSL style of notes, lists of works cited and "Cite this page": \`apa\` (APA 7th, the default) or \`harvard\` (Cite Them Right).
 - \`colours\`: link and highlight colours for the light and dark schemes; the check refuses colours that do not contrast enough.
 - \`collections\`: what the site calls each collection. For each one, \`singular\` (one entry, e.g. "Risk"),
   \`plural\` (the menu and headings, e.g. "Risks") and \`intro\` (the sentence under its heading and on the

@@ -1,6 +1,6 @@
 /**
  * Components editors may use in MDX without importing them (and the only ones they may
- * import, from '@counterpoint/components'; see src/check/content-rules.ts).
+ * import, from '@counterpoint/components'; see src/check/markdown-gate.ts and components.ts).
  */
 import Explainer from './viz/Explainer.astro';
 

@@ -11,6 +11,7 @@ import { buildGraph, type Graph, type NodeKey } from '../site/graph.ts';
 import { moduleProse } from '../loading/module-prose.ts';
 import { entryPath } from '../site/routes.ts';
 import { shortAuthors, year } from '../citations/csl-format.ts';
+import { aliasesOf } from '../citations/csl-items.ts';
 import { ui } from '../i18n/en.ts';
 import { href, site } from './site.ts';
 import { sourceHash } from '../loading/translations.ts';
@@ -58,6 +59,10 @@ function load(): Promise<Store> {
       byCollection.set(name, list);
       for (const e of list) byKey.set(`${name}/${e.id}`, e);
     }
+    // Citations may use a source's exported id (an alias); edges point at its key.
+    const sourceKeys = new Map<string, string>();
+    for (const e of byCollection.get('sources') ?? [])
+      for (const k of [e.id, ...aliasesOf(e.data, e.id)]) sourceKeys.set(k, e.id);
     const graph = buildGraph(
       [...byKey.values()].map((e) => ({
         collection: e.collection,
@@ -68,6 +73,7 @@ function load(): Promise<Store> {
           '\n',
         ),
       })),
+      (k) => sourceKeys.get(k) ?? k,
     );
     const translations = new Map(
       ((await getCollection('translations')) as TranslationEntry[]).filter((t) => !t.data.draft).map((t) => [t.id, t]),

@@ -5,7 +5,7 @@
  */
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import type { CollectionEntry } from 'astro:content';
-import { numberCitations, type NoteCounter } from '../citations/inline-citations.ts';
+import { citations, sharedNotes, type CitationNote, type SharedNotes } from '../citations/markdown-plugin.ts';
 import { baseLinks } from '../site/base-links.ts';
 import type { ModuleSection } from '../schemas/modules.ts';
 import { entriesOf, outgoing, type EntryLink } from './entries.ts';
@@ -30,23 +30,35 @@ export interface ModuleView {
   id: string;
   entry: CollectionEntry<'modules'>;
   sections: SectionView[];
-  notes: NoteCounter['notes'];
+  notes: CitationNote[];
   teaches: { heading: string; links: EntryLink[] }[];
 }
 
 let processor: ReturnType<typeof createSatteriMarkdownProcessor> | undefined;
 
-async function markdown(text: string): Promise<string> {
+/** Renders one section string; its citations continue the module's note count (the same plugin as MDX bodies). */
+async function markdown(text: string, notes: CitationNote[], facilitator = false): Promise<string> {
   processor ??= createSatteriMarkdownProcessor({
-    mdastPlugins: [baseLinks(import.meta.env.BASE_URL)],
+    mdastPlugins: [citations, baseLinks(import.meta.env.BASE_URL)],
     syntaxHighlight: false,
   });
-  return (await (await processor).render(text)).code;
+  const shared: SharedNotes = { notes, facilitator };
+  const { code, metadata } = await (await processor).render(text, { frontmatter: { [sharedNotes]: shared } });
+  // The plugin hands back the list it added to (the same array unless the renderer copied it).
+  const after = metadata.frontmatter['citations'] as CitationNote[] | undefined;
+  if (after && after !== notes) notes.splice(0, notes.length, ...after);
+  return code;
 }
 
 /** A one-paragraph string rendered without its <p> wrapper, for list items and cells. */
-async function inline(text: string): Promise<string> {
-  return (await markdown(text)).trim().replace(/^<p>([\s\S]*)<\/p>$/, '$1');
+async function inline(text: string, notes: CitationNote[], facilitator = false): Promise<string> {
+  return (await markdown(text, notes, facilitator)).trim().replace(/^<p>([\s\S]*)<\/p>$/, '$1');
+}
+
+async function inOrder<T, R>(list: readonly T[], f: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = [];
+  for (const item of list) out.push(await f(item));
+  return out;
 }
 
 const cache = new Map<string, Promise<ModuleView>>();
@@ -57,7 +69,8 @@ export function moduleView(entry: CollectionEntry<'modules'>): Promise<ModuleVie
 }
 
 async function build(entry: CollectionEntry<'modules'>): Promise<ModuleView> {
-  const counter: NoteCounter = { notes: [] };
+  // One note list for the whole module; strings render one after another so numbers follow the text.
+  const notes: CitationNote[] = [];
   let clock = 0;
   const sections: SectionView[] = [];
   for (const [index, s] of entry.data.sections.entries()) {
@@ -67,16 +80,14 @@ async function build(entry: CollectionEntry<'modules'>): Promise<ModuleView> {
       kind: s.kind,
       minutes: s.minutes,
       startsAt: clock,
-      content: await markdown(numberCitations(withoutExplainers(s.content), counter)),
+      content: await markdown(withoutExplainers(s.content), notes),
       explainers: explainersIn(s.content),
-      notes: await markdown(numberCitations(s.notes, counter, { facilitator: true })),
-      questions: await Promise.all(s.questions.map((q) => inline(numberCitations(q, counter)))),
-      exercises: await Promise.all(
-        s.exercises.map(async (e) => ({
-          prompt: await inline(numberCitations(e.prompt, counter)),
-          answer: await inline(numberCitations(e.answer, counter, { facilitator: true })),
-        })),
-      ),
+      notes: await markdown(s.notes, notes, true),
+      questions: await inOrder(s.questions, (q) => inline(q, notes)),
+      exercises: await inOrder(s.exercises, async (e) => ({
+        prompt: await inline(e.prompt, notes),
+        answer: await inline(e.answer, notes, true),
+      })),
     });
     clock += s.minutes;
   }
@@ -84,7 +95,7 @@ async function build(entry: CollectionEntry<'modules'>): Promise<ModuleView> {
     id: entry.id,
     entry,
     sections,
-    notes: counter.notes,
+    notes,
     teaches: [
       { heading: 'Tactics taught', links: await outgoing(entry, 'tactics') },
       { heading: 'Counter-strategies taught', links: await outgoing(entry, 'counters') },

@@ -7,6 +7,8 @@ export interface ParsedMdx {
   bodyLine: number;
   /** The line of a frontmatter field (or the nearest existing parent), for messages. */
   lineOf(path: readonly PropertyKey[]): number;
+  /** The line on which a text field's value starts: the line after `key: |` for a block scalar. */
+  textLineOf(path: readonly PropertyKey[]): number;
   /** YAML syntax errors, with the line they are on. */
   syntaxErrors: { line: number; message: string }[];
 }
@@ -14,7 +16,8 @@ export interface ParsedMdx {
 const fence = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 /** Splits an MDX file into YAML frontmatter and body, keeping line numbers for messages. */
-export function parseMdx(text: string): ParsedMdx {
+export function parseMdx(file: string): ParsedMdx {
+  const text = file.replace(/^\uFEFF/, '');
   const match = fence.exec(text);
   if (!match) {
     return {
@@ -22,6 +25,7 @@ export function parseMdx(text: string): ParsedMdx {
       body: text,
       bodyLine: 1,
       lineOf: () => 1,
+      textLineOf: () => 1,
       syntaxErrors: [
         {
           line: 1,
@@ -50,12 +54,18 @@ export function parseMdx(text: string): ParsedMdx {
     }
     return 2;
   };
+  const textLineOf = (path: readonly PropertyKey[]): number => {
+    const node = doc.getIn(path as unknown[], true) as { type?: string; range?: [number, number, number] } | undefined;
+    if (node?.type === 'BLOCK_LITERAL' || node?.type === 'BLOCK_FOLDED') return lineOf(path) + 1;
+    return node?.range ? toFileLine(node.range[0]) : lineOf(path);
+  };
   const bodyStart = match[0].length;
   return {
     data: syntaxErrors.length ? undefined : (doc.toJS() ?? {}),
     body: text.slice(bodyStart),
     bodyLine: text.slice(0, bodyStart).split('\n').length,
     lineOf,
+    textLineOf,
     syntaxErrors,
   };
 }

@@ -4,7 +4,8 @@ import { contentRoot } from './content-root.ts';
 import { siteConfigSchema, type SiteConfig } from '../schemas/site-config.ts';
 import { contrastRatio } from '../check/contrast.ts';
 import type { Problem } from '../check/problems.ts';
-import { problemsFromZod } from '../check/zod-problems.ts';
+import { checkPlainText } from '../check/markdown-gate.ts';
+import { parseFriendly, problemsFromZod } from '../check/zod-problems.ts';
 
 /** Page backgrounds of the two colour schemes (src/styles/tokens.css); accents must read on them. */
 export const backgrounds = { light: '#ffffff', dark: '#14161a' } as const;
@@ -37,7 +38,7 @@ export function loadSiteConfig(
       ],
     };
   }
-  const text = readFileSync(path, 'utf8');
+  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
   let json: Record<string, unknown>;
   try {
     json = JSON.parse(text) as Record<string, unknown>;
@@ -61,15 +62,18 @@ export function loadSiteConfig(
     return at >= 0 ? text.slice(0, at).split('\n').length : 1;
   };
   const input = env['COUNTERPOINT_BASE'] ? { ...json, base: normaliseBase(env['COUNTERPOINT_BASE']) } : json;
-  const result = siteConfigSchema.safeParse(input);
+  const result = parseFriendly(siteConfigSchema, input);
   if (!result.success) {
-    const problems = problemsFromZod(result.error, input, file, lineOf, Object.keys(siteConfigSchema.shape));
+    const problems = problemsFromZod(result.error, file, lineOf);
     if (env['COUNTERPOINT_BASE'])
       for (const p of problems)
         if (p.field === 'base') p.message += ' (it comes from the COUNTERPOINT_BASE environment variable)';
     return { file, problems };
   }
   const problems: Problem[] = [];
+  // The site's name and description appear on every page: text only, like any other field.
+  for (const field of ['title', 'description', 'publisher'] as const)
+    problems.push(...checkPlainText(result.data[field], { file, line: lineOf([field]), field }));
   const { accentLight, accentDark } = result.data.colours;
   for (const [field, colour, scheme] of [
     ['colours.accentLight', accentLight, 'light'],

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { citationStyles } from '../citations/styles.ts';
 import { type CollectionName, collectionNames } from './collections.ts';
 
 const languageTag = z
@@ -54,11 +55,15 @@ export const siteConfigSchema = z.strictObject({
     })
     .optional(),
   /** Full URL the site is served from, used for canonical links. Optional. */
-  site: z.url({ protocol: /^https?$/, message: 'must be a full address such as https://example.org' }).optional(),
+  site: z.url({ protocol: /^https$/, message: 'must be a full address such as https://example.org' }).optional(),
   /** Folder the site is served under, e.g. /counterpoint/. Default: /. The COUNTERPOINT_BASE environment variable overrides it. */
   base: z
     .string()
     .regex(/^\/([A-Za-z0-9._~-]+\/)*$/, { message: "must start and end with a slash, e.g. '/' or '/counterpoint/'" })
+    .refine((b) => !b.split('/').some((part) => /^\.+$/.test(part)), {
+      message:
+        "must not contain . or .. folders, which lead outside the site; use a plain folder name such as '/counterpoint/'",
+    })
     .default('/'),
   /** Where the site's source lives, for the 'suggest a correction' link. Optional. */
   repository: z.url({ protocol: /^https$/, message: 'must be an https:// address' }).optional(),
@@ -69,6 +74,12 @@ export const siteConfigSchema = z.strictObject({
       message: 'must be the path of a .png file inside the content folder, e.g. "illustration-48.png"',
     })
     .optional(),
+  /** The CSL style of notes, bibliographies and "Cite this page": apa (APA 7th) or harvard (Cite Them Right). Default: apa. */
+  citationStyle: z
+    .enum(Object.keys(citationStyles) as [keyof typeof citationStyles], {
+      message: `must be one of ${Object.keys(citationStyles).join(', ')}`,
+    })
+    .default('apa'),
   /** Accent colours for links and highlights, one per colour scheme. They must contrast with the page background. */
   colours: z
     .strictObject({

@@ -41,7 +41,8 @@ export interface Graph {
 
 const keyOf = (n: NodeKey) => `${n.collection}/${n.id}`;
 
-export function buildGraph(entries: GraphInput[]): Graph {
+/** `sourceKey` maps a cited key or alias (an exported id such as Adams2001) to the source's key. */
+export function buildGraph(entries: GraphInput[], sourceKey: (key: string) => string = (k) => k): Graph {
   const edges: Edge[] = [];
   const slotsByCollection = new Map<CollectionName, ReturnType<typeof refSlots>>();
   for (const entry of entries) {
@@ -58,7 +59,7 @@ export function buildGraph(entries: GraphInput[]): Graph {
       }
     }
     for (const key of citedKeys(entry.body ?? ''))
-      edges.push({ from, to: { collection: 'sources', id: key }, field: 'cites' });
+      edges.push({ from, to: { collection: 'sources', id: sourceKey(key) }, field: 'cites' });
   }
   const out = new Map<string, Edge[]>();
   const into = new Map<string, Edge[]>();

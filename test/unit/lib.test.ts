@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { contrastRatio } from '../../src/check/contrast.ts';
-import { formatSource, shortAuthors } from '../../src/citations/csl-format.ts';
+import { shortAuthors } from '../../src/citations/csl-format.ts';
 import { buildGraph } from '../../src/site/graph.ts';
 import { formatProblem, githubAnnotation } from '../../src/check/problems.ts';
 import { normaliseBase } from '../../src/loading/site-config.ts';
@@ -72,15 +72,6 @@ describe('csl formatting', () => {
     issue: '2',
     page: '15-29',
   };
-  test('formats authors, year, container and details', () => {
-    expect(formatSource(article)).toEqual({
-      authors: 'Lemon, E.',
-      year: '2019',
-      title: 'Weaponizing Interpol',
-      container: 'Journal of Democracy',
-      details: '30(2), pp. 15-29',
-    });
-  });
   test('shortens author lists', () => {
     const three = { ...article, author: [{ family: 'A' }, { family: 'B' }, { family: 'C' }] };
     expect(shortAuthors(three)).toBe('A et al.');

@@ -1,0 +1,103 @@
+/**
+ * Sources as the pages need them: one citeproc formatter for the whole site (so year
+ * suffixes and order agree everywhere), keys resolved from any alias, public CSL items for
+ * downloads, and the "Cite this page" reference of any page.
+ */
+import { aliasesOf, type CslItem, publicItem } from '../citations/csl-items.ts';
+import { type Formatter, createFormatter, formatNotes, type NoteView } from '../citations/formatter.ts';
+import type { CitationNote } from '../citations/markdown-plugin.ts';
+import { entryPath } from '../site/routes.ts';
+import { entriesOf } from './entries.ts';
+import { href, site } from './site.ts';
+
+interface Library {
+  items: Map<string, CslItem>;
+  /** Key for every key and alias. */
+  keys: Map<string, string>;
+  formatter: Formatter;
+}
+
+let library: Promise<Library> | undefined;
+
+function load(): Promise<Library> {
+  library ??= entriesOf('sources').then((list) => {
+    const items = new Map<string, CslItem>();
+    const keys = new Map<string, string>();
+    for (const e of list) {
+      items.set(e.id, publicItem(e.data as Record<string, unknown>, e.id));
+      for (const k of [e.id, ...aliasesOf(e.data, e.id)]) keys.set(k, e.id);
+    }
+    return { items, keys, formatter: createFormatter([...items.values()], site.citationStyle, site.lang) };
+  });
+  return library;
+}
+
+export async function sourceKey(keyOrAlias: string): Promise<string | undefined> {
+  return (await load()).keys.get(keyOrAlias);
+}
+
+/** Every source's public CSL item (private fields removed), in the style's order. */
+export async function publicItems(keys?: Iterable<string>): Promise<CslItem[]> {
+  const { items, formatter } = await load();
+  const ordered = formatter.bibliography().map((r) => r.key);
+  const rest = [...items.keys()].filter((k) => !ordered.includes(k));
+  const wanted = keys ? new Set(keys) : undefined;
+  return [...ordered, ...rest].filter((k) => !wanted || wanted.has(k)).map((k) => items.get(k)!);
+}
+
+export async function sourceItem(key: string): Promise<CslItem | undefined> {
+  return (await load()).items.get(key);
+}
+
+/** Full references of the cited keys or aliases, deduplicated, in the style's order. */
+export async function bibliography(keys?: Iterable<string>) {
+  const { keys: map, formatter } = await load();
+  return formatter.bibliography(keys ? [...keys].map((k) => map.get(k) ?? k) : undefined);
+}
+
+export async function reference(key: string) {
+  return (await load()).formatter.reference(key);
+}
+
+/** Notes of a page: first citation of a work in full, then short. */
+export async function noteViews(notes: readonly CitationNote[]): Promise<NoteView[]> {
+  const { keys, formatter } = await load();
+  return formatNotes(
+    notes,
+    formatter,
+    (k) => href(entryPath('sources', k)),
+    (k) => keys.get(k),
+  );
+}
+
+/** A CSL item for a page of this site, so readers can cite the page itself. */
+export function pageItem(id: string, title: string, path: string, date?: string): CslItem {
+  const item: CslItem = {
+    id,
+    type: 'webpage',
+    title,
+    author: [{ literal: site.publisher }],
+    'container-title': site.title,
+  };
+  if (site.site) item['URL'] = new URL(path, site.site).href;
+  if (date) item['issued'] = { 'date-parts': [date.split('-').map(Number)] };
+  return item;
+}
+
+let pages: Promise<Formatter> | undefined;
+
+/**
+ * The reference of a page of this site in the site's style. One engine for all pages:
+ * citeproc parses the style once per engine, which takes longer than formatting.
+ */
+export async function pageReference(item: CslItem) {
+  pages ??= (async () => {
+    const { collectionNames } = await import('../schemas/collections.ts');
+    const { pageCslItem } = await import('./cite-page.ts');
+    const items: CslItem[] = [];
+    for (const c of collectionNames)
+      if (c !== 'sources') for (const e of await entriesOf(c)) items.push(pageCslItem(e));
+    return createFormatter(items, site.citationStyle, site.lang);
+  })();
+  return (await pages).standalone(item.id);
+}
