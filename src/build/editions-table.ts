@@ -2,6 +2,8 @@
  * The offline editions are packed after the pages are rendered, so the downloads page is
  * rendered with this marker and the table is written into it once the files exist.
  */
+import { escapeHtml } from '../site/html.ts';
+
 export const editionsPlaceholder = '<!-- counterpoint:editions -->';
 
 export interface EditionFile {
@@ -12,9 +14,6 @@ export interface EditionFile {
   bytes: number;
   sha256: string;
 }
-
-const escapeHtml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Human-readable size: 1 decimal in KB and MB, as file managers show it. */
 export function formatBytes(bytes: number): string {

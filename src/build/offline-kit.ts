@@ -1,10 +1,12 @@
 /**
- * Turns a built slides page into one self-contained HTML file: stylesheet and scripts
- * inlined, links into the site turned into plain text (they can't work from a USB stick),
- * and a Content-Security-Policy that allows exactly the inlined code and nothing from
- * any network.
+ * Turns a module's built pages into one self-contained HTML file a trainer can carry on
+ * a USB stick: the slides page (with its presenter script, so the speaker window works
+ * from file://) plus the learner page, facilitator guide, handout and sources, each a
+ * view reached by an in-file link. Stylesheet and script are inlined; a
+ * Content-Security-Policy allows exactly those inlined hashes and nothing from any network.
  */
 import { createHash } from 'node:crypto';
+import { slideUi } from '../i18n/en.ts';
 
 export interface KitOptions {
   base: string;
@@ -12,39 +14,129 @@ export interface KitOptions {
   readAsset(path: string): string | undefined;
 }
 
+export interface KitPages {
+  /** The module's id, so links between its own pages become links between views. */
+  id: string;
+  title: string;
+  slides: string;
+  learner: string;
+  guide: string;
+  handout: string;
+}
+
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
-export function makeOfflineKit(html: string, { base, readAsset }: KitOptions): string {
+const views = [
+  { id: 'learn', label: 'Learner page', page: 'learner' },
+  { id: 'guide', label: 'Facilitator guide', page: 'guide' },
+  { id: 'handout', label: 'Handout', page: 'handout' },
+] as const;
+
+/** The inside of a built page's <main>, without the breadcrumbs and print hint that only make sense on the site. */
+export function mainOf(html: string): string {
+  const m = /<main\b[^>]*>([\s\S]*)<\/main>/i.exec(html);
+  if (!m) throw new Error('offline kit: a module page has no <main>');
+  return m[1]!.replace(/<nav class="breadcrumbs"[\s\S]*?<\/nav>/, '').replace(/<p class="no-print">[\s\S]*?<\/p>/g, '');
+}
+
+/** Gives every id in a view a prefix, and the view's own links and references the same, so views can share one file. */
+export function prefixIds(html: string, prefix: string): string {
+  return (
+    html
+      .replace(/\s(id|for)="([^"]+)"/g, (_, attr: string, id: string) => ` ${attr}="${prefix}-${id}"`)
+      .replace(
+        /\s(aria-labelledby|aria-describedby|aria-controls)="([^"]+)"/g,
+        (_, attr: string, ids: string) =>
+          ` ${attr}="${ids
+            .split(/\s+/)
+            .map((id) => `${prefix}-${id}`)
+            .join(' ')}"`,
+      )
+      .replace(/\shref="#([^"]+)"/g, (_, id: string) => ` href="#${prefix}-${id}"`)
+      // SVG paint and marker references (fill="url(#x)") name ids too.
+      .replace(/url\(#([^)]+)\)/g, (_, id: string) => `url(#${prefix}-${id})`)
+  );
+}
+
+/** The Sources view: the guide's list of works, which covers every source the module cites. */
+function sourcesOf(guide: string): string {
+  const m = /<section class="bibliography"[\s\S]*?<\/section>/.exec(guide);
+  return m
+    ? m[0].replace('<h2 id="bibliography-heading">', '<h2 id="bibliography-heading" hidden>')
+    : '<p>This module cites no sources.</p>';
+}
+
+export function makeOfflineKit(pages: KitPages, { base, readAsset }: KitOptions): string {
   const sitePath = (url: string) => (url.startsWith(base) ? `/${url.slice(base.length)}` : url);
   const need = (url: string) => {
     const text = readAsset(sitePath(url));
     if (text === undefined) throw new Error(`offline kit: ${url} is referenced but was not built`);
     return text;
   };
-  // The page's own CSP lists the inline scripts the generator wrote (Astro hashes them);
+  const moduleRoot = `${base.replace(/\/$/, '')}/modules/${pages.id}/`;
+  // The module's own pages are views of this file.
+  const ownViews: Record<string, string> = {
+    [moduleRoot]: '#learn',
+    [`${moduleRoot}present/`]: '#slides',
+    [`${moduleRoot}guide/`]: '#guide',
+    [`${moduleRoot}handout/`]: '#handout',
+  };
+  const body = (html: string, prefix: string) =>
+    prefixIds(mainOf(html), prefix).replace(
+      /<a [^>]*href="[^"]*-offline\.html"[^>]*>[\s\S]*?<\/a>/g,
+      '<span>Offline kit: this file</span>',
+    );
+  const nav = `<nav class="kit-nav" id="kit-contents" aria-label="Offline kit"><p class="kit-title"><strong>${pages.title}</strong>: offline kit</p><ul><li><a href="#slides">Slides</a></li>${views
+    .map((v) => `<li><a href="#${v.id}">${v.label}</a></li>`)
+    .join(
+      '',
+    )}<li><a href="#sources">Sources</a></li></ul><p class="kit-hint">Everything is in this one file and works with no network. Press S on the slides for the speaker window.</p></nav>`;
+  const viewHtml = views
+    .map(
+      (v) =>
+        `<section class="kit-view page" id="${v.id}" aria-label="${v.label}">${body(pages[v.page], v.id)}</section>`,
+    )
+    .join('');
+  const sources = `<section class="kit-view page" id="sources" aria-labelledby="sources-heading"><h1 id="sources-heading">Sources</h1>${prefixIds(sourcesOf(pages.guide), 'sources')}</section>`;
+
+  // Each page's own CSP lists the inline scripts the generator wrote (Astro hashes them);
   // the kit allows those and the site's script files it inlines, and nothing else, so a
   // script that slipped in from content stays blocked in the kit as it is on the site.
-  const pageCsp = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html)?.[1] ?? '';
-  const generatorScripts = new Set(/script-src([^;]*)/.exec(pageCsp)?.[1]?.match(/'sha256-[^']+'/g) ?? []);
-  let out = html
+  const generatorScripts = new Set(
+    [pages.slides, pages.learner, pages.guide, pages.handout].flatMap((html) => {
+      const pageCsp = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html)?.[1] ?? '';
+      return /script-src([^;]*)/.exec(pageCsp)?.[1]?.match(/'sha256-[^']+'/g) ?? [];
+    }),
+  );
+  let out = pages.slides
+    .replace(/<html /i, '<html data-kit ')
+    .replace(
+      /<body class="presenter-page">/,
+      `<body class="presenter-page kit">${nav}${viewHtml}${sources}<div class="kit-view kit-slides" id="slides">`,
+    )
+    .replace(/<\/body>/i, '</div></body>')
+    .replace(/<a class="skip-link" href="#slide-1">[^<]*<\/a>/, '')
+    .replace(
+      /<a class="deck-exit" href="[^"]*" data-deck-exit>[^<]*<\/a>/,
+      `<a class="deck-exit" href="#kit-contents" data-deck-exit>${slideUi.kitContents}</a>`,
+    )
+    .replace(/<title>[^<]*<\/title>/, `<title>Offline kit: ${pages.title}</title>`)
     .replace(/<meta http-equiv="content-security-policy"[^>]*>/i, '')
-    .replace(/<link rel="icon"[^>]*>/gi, '')
+    .replace(/<link rel="(?:icon|canonical)"[^>]*>/gi, '')
     .replace(/<link rel="stylesheet" href="([^"]+)"\s*\/?>/gi, (_, url: string) => `<style>${need(url)}</style>`)
     .replace(/<script type="module" src="([^"]+)"><\/script>/gi, (_, url: string) => {
       const code = need(url).replace(/<\/script/gi, '<\\/script');
       generatorScripts.add(sha256(code));
       return `<script type="module">${code}</script>`;
-    })
-    // Links into the site can't be followed offline: keep their text, drop the address.
-    .replace(/<a ([^>]*?)href="(\/[^"#]*)"([^>]*)>/g, (_, before: string, _url: string, after: string) =>
-      `<a ${before}${after}>`.replace(/\s+>/, '>'),
-    )
-    .replace(/<a class="skip-link"([^>]*)>/, '<a class="skip-link" href="#deck"$1>');
+    });
+  out = out.replace(/\shref="([^"#]*)"/g, (whole, url: string) => (ownViews[url] ? ` href="${ownViews[url]}"` : whole));
+  // Other links into the site can't be followed offline: keep their text, drop the address.
+  // (A span, not an <a> without an address, which would look like a link and do nothing.)
+  out = out.replace(/<a [^>]*href="\/[^"#]*"[^>]*>([\s\S]*?)<\/a>/g, '<span class="offline-link">$1</span>');
   const scripts = [...out.matchAll(/<script(?![^>]*type="application\/json")[^>]*>([\s\S]*?)<\/script>/gi)]
     .map((m) => sha256(m[1]!))
     .filter((hash) => generatorScripts.has(hash));
   const styles = [...out.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => sha256(m[1]!));
   const csp = `default-src 'none'; img-src data:; style-src ${styles.join(' ') || "'none'"}; script-src ${scripts.join(' ') || "'none'"}; base-uri 'none'; form-action 'none'`;
-  out = out.replace(/<head>/i, `<head><meta http-equiv="content-security-policy" content="${csp}">`);
-  return out;
+  return out.replace(/<head>/i, `<head><meta http-equiv="content-security-policy" content="${csp}">`);
 }

@@ -13,6 +13,7 @@ import { siteComponents } from './components.ts';
 import { checkMarkdown, checkPlainText } from './markdown-gate.ts';
 import { exportedId, publicItem } from '../citations/csl-items.ts';
 import { imageProblems } from './content-images.ts';
+import { slideProblems } from './slides.ts';
 import { loadContent, type RawEntry } from '../loading/content-files.ts';
 import { lineAt } from '../loading/frontmatter.ts';
 import { fieldPath, type Problem } from './problems.ts';
@@ -80,7 +81,7 @@ export function checkContent({
     ...citationProblems(entries, known),
     ...linkProblems(entries, raw),
   );
-  problems.push(...futureDates(entries, today), ...uncitedSources(entries));
+  problems.push(...futureDates(entries, today), ...uncitedSources(entries), ...slideProblems(entries));
   problems.push(...gateProblems(raw, entries, projectRoot), ...malformedCitations(raw, known));
   problems.push(...imageProblems(contentRoot, projectRoot));
   return { problems, entries };

@@ -3,6 +3,7 @@
  * into what the site publishes: a readable citation key per item, the exported id kept as
  * an alias, private fields dropped, and CSL rich text made safe HTML or plain text.
  */
+import { escapeHtml } from '../site/html.ts';
 import { idPattern } from '../schemas/base.ts';
 import { slugify } from '../site/slug.ts';
 
@@ -158,9 +159,6 @@ export function aliasesOf(item: unknown, key: string): string[] {
     if (typeof v === 'string' && v && v !== key) out.add(v);
   return [...out];
 }
-
-const entity: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => entity[c]!);
 
 /**
  * CSL's rich text (<i>, <b>, <sup>, <sub>, <span class="nocase">, small caps) as safe

@@ -209,3 +209,48 @@ export function fill(template: string, values: Record<string, string | number>):
 
 export type CollectionLabels = typeof collectionLabels;
 export type UiStrings = typeof ui;
+
+/** Words of the slides, the speaker view and the offline kit. `{n}` and `{total}` are filled in. */
+export const slideUi = {
+  skipToSlides: 'Skip to the slides',
+  controls: 'Slide controls',
+  previous: 'Previous',
+  next: 'Next',
+  slideOf: 'Slide {n} of {total}',
+  speakerView: 'Speaker view',
+  fullScreen: 'Full screen',
+  blackScreen: 'Black screen',
+  keys: 'Keys',
+  leave: 'Leave slides',
+  kitContents: 'Kit contents',
+  speakerNotes: 'Speaker notes',
+  now: 'Now: slide {n} of {total}',
+  nextSlide: 'Next',
+  notes: 'Notes',
+  noNotes: 'No notes for this slide.',
+  end: 'End of the slides.',
+  time: 'Time',
+  clock: 'Clock',
+  elapsed: 'Elapsed',
+  of: 'of',
+  pause: 'Pause timers',
+  resume: 'Resume timers',
+  resetSection: 'Reset this section',
+  resetAll: 'Reset all',
+  refused:
+    'The browser did not open a second window, so the notes are beside the slide, where the audience can see them too. Press S to hide them.',
+  close: 'Close',
+  question: 'Question',
+  activity: 'Activity',
+  keyList: [
+    ['→ ↓ Page Down Space', 'Next slide'],
+    ['← ↑ Page Up', 'Previous slide'],
+    ['Home / End', 'First / last slide'],
+    ['S', 'Open the speaker window'],
+    ['F', 'Full screen on or off'],
+    ['B', 'Black screen on or off'],
+    ['?', 'This help'],
+  ],
+  keyHelp:
+    'Clickers send Page Up and Page Down, which work here. In the speaker window the same keys move both windows.',
+} as const;

@@ -5,8 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { makeOfflineKit } from '../build/offline-kit.ts';
 
 /**
- * After the build, writes dist/modules/<id>/<id>-offline.html for every module: the
- * slides as one file a trainer can open from disk on a projector laptop with no network.
+ * After the build, writes dist/modules/<id>/<id>-offline.html for every module: slides,
+ * speaker view, learner page, guide, handout and sources as one file a trainer can open
+ * from disk on a projector laptop with no network.
  */
 export function offlineKits({ base }: { base: string }): AstroIntegration {
   return {
@@ -22,12 +23,22 @@ export function offlineKits({ base }: { base: string }): AstroIntegration {
         };
         let count = 0;
         for (const id of readdirSync(modules)) {
-          const slides = join(modules, id, 'present', 'index.html');
-          if (!existsSync(slides)) continue;
-          writeFileSync(
-            join(modules, id, `${id}-offline.html`),
-            makeOfflineKit(readFileSync(slides, 'utf8'), { base, readAsset }),
+          const page = (sub: string) => join(modules, id, sub, 'index.html');
+          if (!existsSync(page('present'))) continue;
+          const learner = readFileSync(page(''), 'utf8');
+          const title = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(learner)?.[1] ?? id;
+          const kit = makeOfflineKit(
+            {
+              id,
+              title,
+              slides: readFileSync(page('present'), 'utf8'),
+              learner,
+              guide: readFileSync(page('guide'), 'utf8'),
+              handout: readFileSync(page('handout'), 'utf8'),
+            },
+            { base, readAsset },
           );
+          writeFileSync(join(modules, id, `${id}-offline.html`), kit);
           count++;
         }
         logger.info(`wrote ${count} offline kit${count === 1 ? '' : 's'}`);

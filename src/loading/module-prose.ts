@@ -1,6 +1,7 @@
 /**
  * The Markdown strings inside a training module's frontmatter (section content,
- * notes, questions, exercises), with their field paths, so citations and links in
+ * notes, questions, exercises, and every slide's points, question, activity and
+ * notes), with their field paths, so citations and links in
  * them are checked and counted like those in an entry's body.
  */
 export interface ProseField {
@@ -24,6 +25,16 @@ export function moduleProse(data: unknown): ProseField[] {
         for (const key of ['prompt', 'answer'] as const)
           if (typeof e?.[key] === 'string')
             out.push({ path: ['sections', i, 'exercises', j, key], text: e[key] as string });
+      });
+    if (Array.isArray(s['slides']))
+      (s['slides'] as Record<string, unknown>[]).forEach((slide, j) => {
+        const at = ['sections', i, 'slides', j];
+        if (Array.isArray(slide?.['points']))
+          (slide['points'] as unknown[]).forEach(
+            (p, k) => typeof p === 'string' && out.push({ path: [...at, 'points', k], text: p }),
+          );
+        for (const key of ['question', 'activity', 'notes'] as const)
+          if (typeof slide?.[key] === 'string') out.push({ path: [...at, key], text: slide[key] as string });
       });
   });
   return out;

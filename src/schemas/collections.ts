@@ -113,7 +113,7 @@ export const collections = {
     singular: 'module',
     types: ['module'],
     routes: 'own',
-    menu: false,
+    menu: true,
     home: 'reference',
   },
   sources: {

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { explainerKinds } from '../site/routes.ts';
 import { base, refs } from './base.ts';
 
 export const audiences = ['activists', 'journalists', 'diaspora', 'officials', 'researchers', 'general'] as const;
@@ -13,6 +14,34 @@ export const exerciseSchema = z.strictObject({
   prompt: markdown,
   /** What a good answer covers, for the facilitator only (Markdown). */
   answer: markdown,
+  /** Lines of writing space under the prompt in the handout. Default: 5. */
+  lines: z.number().int().min(0).max(30).default(5),
+});
+
+/** A chart placed on a slide: one of the site's explainers, e.g. { kind: votes, case: <case id> }. */
+export const slideFigureSchema = z.strictObject({
+  kind: z.enum(explainerKinds),
+  /** For kind votes: the case whose vote to show. */
+  case: z.string().trim().min(1).optional(),
+});
+
+/**
+ * One slide, written for the screen rather than copied from the learner text: a few
+ * short points, or a figure, a question or an activity prompt. Markdown, may cite [@key].
+ */
+export const slideSchema = z.strictObject({
+  /** The slide's heading. */
+  title: z.string().trim().min(1),
+  /** Short points, a line or two each. Default: none. */
+  points: z.array(markdown).default([]),
+  /** An explainer chart shown on the slide, scaled to fit. */
+  figure: slideFigureSchema.optional(),
+  /** A question put to the room, shown large. */
+  question: markdown.optional(),
+  /** What participants do now, shown as an activity prompt. */
+  activity: markdown.optional(),
+  /** What the facilitator says on this slide (speaker view only). Default: the section's notes on its first slide. */
+  notes: markdown.optional(),
 });
 
 export const sectionSchema = z.strictObject({
@@ -30,6 +59,10 @@ export const sectionSchema = z.strictObject({
   questions: z.array(markdown).default([]),
   /** Exercises with answer notes for the facilitator. Default: none. */
   exercises: z.array(exerciseSchema).default([]),
+  /** Lines of writing space the handout leaves after this section, for an activity that asks participants to write. Default: none. */
+  writeLines: z.number().int().min(0).max(30).default(0),
+  /** The section's slides, in order. Default: one slide with the section's title. */
+  slides: z.array(slideSchema).default([]),
 });
 
 export const moduleSchema = z
@@ -64,3 +97,4 @@ export const moduleSchema = z
   });
 export type Module = z.output<typeof moduleSchema>;
 export type ModuleSection = Module['sections'][number];
+export type ModuleSlide = ModuleSection['slides'][number];

@@ -5,6 +5,7 @@
  * threat has a colour, which its tactics and their links carry on. Tactics answered by
  * fewer than `thinBelow` counters are marked, to show where defences are thin.
  */
+import { round1 } from '../../site/html.ts';
 import { checkOption } from '../shared/options.ts';
 import { textWidth, wrapText } from '../shared/text.ts';
 
@@ -183,6 +184,4 @@ export function layoutFlow(input: FlowInput, options: Partial<typeof flowDefault
   };
 }
 
-function round(n: number): number {
-  return Math.round(n * 10) / 10;
-}
+const round = round1;

@@ -4,6 +4,7 @@
  * States too small to see or tap at this scale (the Gulf, Central Asia) get a marker,
  * and where there is room a callout label, placed so no two labels overlap.
  */
+import { round1 } from '../../site/html.ts';
 import { geoCentroid, geoEqualEarth, geoPath } from 'd3-geo';
 import { scaleThreshold } from 'd3-scale';
 import { feature } from 'topojson-client';
@@ -150,11 +151,9 @@ function featuresOf(topology: Topology): Features {
   return feature(topology, countriesObject!) as unknown as Features;
 }
 
-function round(n: number): number {
-  return Math.round(n * 10) / 10;
-}
+const round = round1;
 
 /** Rounds path coordinates to 0.1 px: smaller files and stable snapshots. */
 function roundPath(d: string): string {
-  return d.replace(/-?\d+\.\d+(e-?\d+)?/g, (n) => String(Math.round(Number(n) * 10) / 10));
+  return d.replace(/-?\d+\.\d+(e-?\d+)?/g, (n) => String(round1(Number(n))));
 }

@@ -1,15 +1,11 @@
 /** Small helpers to write SVG (and the small-screen HTML forms) as text, shared by every chart's render.ts. */
-export function esc(value: string | number): string {
-  return String(value).replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
-  );
-}
+import { escapeHtml, round1 } from '../../site/html.ts';
 
-/** Numbers rounded to 0.1 px: enough for the eye, and stable across machines for snapshots. */
+export const esc = escapeHtml;
+
+/** Numbers rounded to 0.1 px, as text for attributes. */
 export function r(n: number): string {
-  const v = Math.round(n * 10) / 10;
-  return Object.is(v, -0) ? '0' : String(v);
+  return String(round1(n));
 }
 
 export function attrs(a: Record<string, string | number | undefined | false>): string {

@@ -80,18 +80,22 @@ describe('the output scan', () => {
 describe('the offline kit', () => {
   test("its CSP lists only the generator's scripts, never one that came from content", () => {
     const injected = 'window.__pwned=1';
+    const injectedInView = 'window.__pwned=2';
     const slides = page(
       `<script type="module" src="/_astro/presenter.js"></script><section><script>${injected}</script></section>`,
+    ).replace('<body>', '<body class="presenter-page">');
+    const learner = page(`<main><h1>M</h1><script>${injectedInView}</script></main>`);
+    const kit = makeOfflineKit(
+      { id: 'm', title: 'M', slides, learner, guide: learner, handout: learner },
+      { base: '/', readAsset: (p) => (p === '/_astro/presenter.js' ? 'console.log(1)' : undefined) },
     );
-    const kit = makeOfflineKit(slides, {
-      base: '/',
-      readAsset: (p) => (p === '/_astro/presenter.js' ? 'console.log(1)' : undefined),
-    });
     const csp = /content-security-policy" content="([^"]*)"/.exec(kit)![1]!;
     const scriptSrc = /script-src([^;]*)/.exec(csp)![1]!;
     expect(scriptSrc).toContain(hash(own));
     expect(scriptSrc).toContain(hash('console.log(1)'));
     expect(scriptSrc).not.toContain(hash(injected));
-    expect(scanHtml(kit, 'kit.html').map((f) => f.kind)).toEqual(['script']);
+    expect(scriptSrc).not.toContain(hash(injectedInView));
+    // The slides page's script and the one in each of the three views (learner, guide, handout).
+    expect(scanHtml(kit, 'kit.html').map((f) => f.kind)).toEqual(['script', 'script', 'script', 'script']);
   });
 });
