@@ -1,5 +1,6 @@
 // Thin on purpose: the site's settings live in content/site.json, the wiring in src/integrations/.
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
@@ -54,6 +55,8 @@ export default defineConfig({
     // One index per language when the site has several (Pagefind reads each page's lang).
     pagefind({ language: (config.locales?.length ?? 1) > 1 ? undefined : config.lang.split('-')[0] }),
     offlineKits({ base: config.base }),
+    // Sitemaps need absolute addresses: only when the site's URL is configured. The 404 page is no page of its own.
+    ...(config.site ? [sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) })] : []),
     // Last: the offline editions pack the finished site, search index and kits included.
     editions({
       config,

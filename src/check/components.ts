@@ -12,7 +12,19 @@ export interface ComponentData {
 }
 
 export function siteComponents({ voteCases }: ComponentData): Record<string, ComponentRule> {
-  return { Explainer: (props) => explainerProblems(props, voteCases) };
+  return {
+    Explainer: (props) => explainerProblems(props, voteCases),
+    PublisherDetails: noProps('PublisherDetails', 'it shows the publisher and contact from site.json'),
+  };
+}
+
+/** A component that takes everything from site.json: any attribute is a mistake. */
+function noProps(component: string, why: string): ComponentRule {
+  return (props) =>
+    Object.keys(props).map((name) => ({
+      field: `${component} ${name}`,
+      message: `<${component}> takes no attributes (${why}); remove ${name}`,
+    }));
 }
 
 function explainerProblems(props: ComponentProps, voteCases: readonly string[]) {

@@ -17,6 +17,8 @@ export interface ScaffoldInput {
   body?: string;
   /** Default true: `npm run new` entries start as drafts. */
   draft?: boolean;
+  /** Today, 'YYYY-MM-DD', for the new entry's published and reviewed dates. Default: the current UTC day. */
+  today?: string;
 }
 
 const yamlString = (s: string) => JSON.stringify(s);
@@ -30,6 +32,7 @@ export function scaffold({
   summary,
   body,
   draft = true,
+  today = new Date().toISOString().slice(0, 10),
 }: ScaffoldInput): string {
   const first = (c: CollectionName) => existing[c]?.[0];
   const refList = (c: CollectionName) => (first(c) ? `[${first(c)}]` : '[]');
@@ -58,6 +61,10 @@ export function scaffold({
     `summary: ${yamlString(summary ?? `One sentence saying what ${title} is and why it matters to a reader.`)}`,
     '# Other names, acronyms and spellings readers may search for. Optional.',
     'aliases: []',
+    "# When the entry first appears on the site, 'YYYY-MM-DD'. Required.",
+    `published: '${today}'`,
+    '# When an editor last checked it against its sources; update it at each review. Required.',
+    `reviewed: '${today}'`,
   ];
   switch (collection) {
     case 'threats':

@@ -138,14 +138,18 @@ JSON has no comments, so its fields are explained here.
 
 - \`title\`: the site's name, in the header and page titles. Required.
 - \`description\`: one or two sentences (20-300 characters) for the home page and link previews. Required.
-- \`publisher\`: who publishes the site, shown in the footer. Required.
+- \`publisher\`: who publishes the site, shown in the footer and on the about page. Required.
+- \`publisherUrl\`: the publisher's own web address, linked from its name. Optional.
+- \`contact\`: an email address or web address for reaching the editors. Optional; without it the footer points to the repository's issues, if set.
+- \`corrections\`: where readers report a mistake, a web address or a path on this site such as \`/method/#corrections\`. Optional.
+- \`quickExit\`: the quick exit on every page, \`{ "url": "https://…", "label": "Leave this site" }\`: a neutral page on another site. Default Wikipedia's front page.
 - \`lang\`: the language of the content, e.g. \`en\` or \`pt-BR\`. Default \`en\`.
 - \`locales\`: the languages the site is published in, when there is more than one: a list of
   \`{ "code", "label", "dir", "default", "description" }\`, e.g. \`{ "code": "ru", "label": "Русский" }\`.
   Exactly one has \`"default": true\` (its code is \`lang\`) and sits at the site's root; each other one
   is served under \`/<code>/\`, translated entries sitting beside their sources as \`<id>.<code>.mdx\`.
   Interface words exist for \`en\`, \`ru\` and \`ar\`. Optional; without it the site has only \`lang\`.
-- \`site\`: the full address the site is served from, e.g. \`https://example.org\`. Optional.
+- \`site\`: the full address the site is served from, e.g. \`https://example.org\`. Canonical links, the sitemap, the feed and the link-preview image need it. Optional.
 - \`base\`: the folder it is served under, e.g. \`/my-site/\`. Default \`/\`.
 - \`repository\`: an https address for the "suggest a correction" link. Optional.
 - \`illustration\`: a 48x48 PNG in this folder, e.g. \`illustration-48.png\`, the icon Kiwix shows for the offline ZIM edition. Optional; without it no ZIM file is made (the build says so).

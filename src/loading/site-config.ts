@@ -61,10 +61,23 @@ export function loadSiteConfig(
     const at = key ? text.indexOf(`"${String(key)}"`) : -1;
     return at >= 0 ? text.slice(0, at).split('\n').length : 1;
   };
-  const input = env['COUNTERPOINT_BASE'] ? { ...json, base: normaliseBase(env['COUNTERPOINT_BASE']) } : json;
+  // A deployment can set the base, the site URL and the repository without editing the file.
+  const input = {
+    ...json,
+    ...(env['COUNTERPOINT_BASE'] ? { base: normaliseBase(env['COUNTERPOINT_BASE']) } : {}),
+    ...(env['COUNTERPOINT_SITE'] ? { site: env['COUNTERPOINT_SITE'] } : {}),
+    ...(env['COUNTERPOINT_REPOSITORY'] ? { repository: env['COUNTERPOINT_REPOSITORY'] } : {}),
+  };
   const result = parseFriendly(siteConfigSchema, input);
   if (!result.success) {
     const problems = problemsFromZod(result.error, file, lineOf);
+    for (const [field, variable] of [
+      ['site', 'COUNTERPOINT_SITE'],
+      ['repository', 'COUNTERPOINT_REPOSITORY'],
+    ] as const)
+      if (env[variable])
+        for (const p of problems)
+          if (p.field === field) p.message += ` (it comes from the ${variable} environment variable)`;
     if (env['COUNTERPOINT_BASE'])
       for (const p of problems)
         if (p.field === 'base') p.message += ' (it comes from the COUNTERPOINT_BASE environment variable)';
@@ -74,6 +87,8 @@ export function loadSiteConfig(
   // The site's name and description appear on every page: text only, like any other field.
   for (const field of ['title', 'description', 'publisher'] as const)
     problems.push(...checkPlainText(result.data[field], { file, line: lineOf([field]), field }));
+  const { label } = result.data.quickExit;
+  problems.push(...checkPlainText(label, { file, line: lineOf(['quickExit', 'label']), field: 'quickExit.label' }));
   const { accentLight, accentDark } = result.data.colours;
   for (const [field, colour, scheme] of [
     ['colours.accentLight', accentLight, 'light'],

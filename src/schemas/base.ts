@@ -35,6 +35,26 @@ export function refs(collection: string, { min = 0 } = {}) {
     .default([]);
 }
 
+/**
+ * A full calendar date, 'YYYY-MM-DD'. YAML readers differ (Astro's turns an unquoted date
+ * into a Date, the content check's keeps a string), so a Date is written back as its day.
+ */
+export const isoDay = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  z
+    .string({ message: "must be a date written 'YYYY-MM-DD', in quotes" })
+    .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, {
+      message: "must be a date written 'YYYY-MM-DD', in quotes",
+    })
+    .refine(
+      (day) =>
+        !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) && new Date(`${day}T00:00:00Z`).toISOString().startsWith(day),
+      {
+        message: 'is not a day of the calendar; check the month and day',
+      },
+    ),
+);
+
 /** Fields every prose entry shares. */
 export const base = z.strictObject({
   /** The entry's name as readers see it. Required. */
@@ -47,6 +67,10 @@ export const base = z.strictObject({
     .max(240, { message: 'is too long; keep it to one sentence of at most 240 characters' }),
   /** Other names, acronyms and spellings readers may search for. Default: none. */
   aliases: z.array(z.string().trim().min(1)).default([]),
+  /** When the entry first appeared on the site, 'YYYY-MM-DD'. Shown as "First published". Required. */
+  published: isoDay,
+  /** When an editor last checked the entry against its sources, 'YYYY-MM-DD'. Shown as "Last reviewed". Required. */
+  reviewed: isoDay,
   /** Set to true to keep the entry out of the built site while it is being written. Default: false. */
   draft: z.boolean().default(false),
 });

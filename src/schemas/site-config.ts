@@ -39,8 +39,40 @@ export const siteConfigSchema = z.strictObject({
   title: z.string().trim().min(1),
   /** One sentence on what the site is, for the home page and link previews. */
   description: z.string().trim().min(20).max(300),
-  /** Who publishes the site, shown in the footer. */
+  /** Who publishes the site, shown in the footer, on the about page and in link previews. */
   publisher: z.string().trim().min(1),
+  /** The publisher's own web address, linked from its name. Optional. */
+  publisherUrl: z
+    .url({ protocol: /^https$/, message: 'must be a full https:// address such as https://example.org' })
+    .optional(),
+  /** How readers reach the editors: an email address or a web address. Optional; without it the footer points to the repository's issues, if set. */
+  contact: z
+    .string()
+    .trim()
+    .regex(/^(https:\/\/\S+|[^\s@]+@[^\s@]+\.[^\s@]+)$/, {
+      message: 'must be an email address or a full https:// address such as https://example.org/contact',
+    })
+    .optional(),
+  /** Where readers report a mistake: a web address, or a path on this site such as /method/#corrections. Optional; without it, the repository's new-issue page, if set. */
+  corrections: z
+    .string()
+    .trim()
+    .regex(/^(https:\/\/\S+|\/\S*)$/, {
+      message: 'must be a full https:// address or a path on this site starting with /',
+    })
+    .optional(),
+  /** The quick exit on every page: where it goes (a neutral page on another site) and what it says. */
+  quickExit: z
+    .strictObject({
+      url: z
+        .url({
+          protocol: /^https$/,
+          message: 'must be an https:// address of a neutral page, e.g. https://www.wikipedia.org/',
+        })
+        .default('https://www.wikipedia.org/'),
+      label: z.string().trim().min(1).max(30).default('Leave this site'),
+    })
+    .default({ url: 'https://www.wikipedia.org/', label: 'Leave this site' }),
   /** The language of the content, as a BCP 47 tag. Default: en. */
   lang: languageTag.default('en'),
   /** Languages the site is published in. Default: only `lang`. Exactly one is the default. */
@@ -54,7 +86,7 @@ export const siteConfigSchema = z.strictObject({
       message: 'lists the same language code twice; remove the repeat',
     })
     .optional(),
-  /** Full URL the site is served from, used for canonical links. Optional. */
+  /** Full URL the site is served from, e.g. https://example.org. Canonical links, the sitemap, the feed and link-preview images need it and are left out without it. The COUNTERPOINT_SITE environment variable overrides it. Optional. */
   site: z.url({ protocol: /^https$/, message: 'must be a full address such as https://example.org' }).optional(),
   /** Folder the site is served under, e.g. /counterpoint/. Default: /. The COUNTERPOINT_BASE environment variable overrides it. */
   base: z
@@ -65,7 +97,7 @@ export const siteConfigSchema = z.strictObject({
         "must not contain . or .. folders, which lead outside the site; use a plain folder name such as '/counterpoint/'",
     })
     .default('/'),
-  /** Where the site's source lives, for the 'suggest a correction' link. Optional. */
+  /** Where the site's source lives, for the 'suggest a correction' link. The COUNTERPOINT_REPOSITORY environment variable overrides it. Optional. */
   repository: z.url({ protocol: /^https$/, message: 'must be an https:// address' }).optional(),
   /** A 48x48 PNG in the content folder, e.g. "illustration-48.png": the icon Kiwix shows for the site's offline ZIM files. Optional; without it no ZIM file is made. */
   illustration: z

@@ -22,7 +22,7 @@ const faults = [
     name: 'a citation of an unknown source key',
     file: 'tactics/shared-watchlists.mdx',
     edit: (t: string) => t.replace('[@doe-2020; @roe-2019]', '[@doe-2020; @nobody-1999]'),
-    expected: /tactics\/shared-watchlists\.mdx:11: citation: \[@doe-2020; @nobody-1999\] cites "nobody-1999"/,
+    expected: /tactics\/shared-watchlists\.mdx:13: citation: \[@doe-2020; @nobody-1999\] cites "nobody-1999"/,
   },
 ];
 

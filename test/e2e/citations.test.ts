@@ -41,6 +41,8 @@ describe('reference-manager exports and imports, built', () => {
         'title: Cited exports',
         'summary: A page that cites entries exported by reference managers and imported with the command.',
         'threats: [domestic-opponents]',
+        "published: '2026-01-15'",
+        "reviewed: '2026-02-01'",
         '---',
         'Storybooks teach emotions [@grady-2019, p. 210].',
         'Again [@grady-2019, p. 211]. Social construction [@haslanger:2012resisting]. A working paper [@Adams2001].',

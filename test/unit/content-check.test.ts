@@ -38,8 +38,8 @@ describe('checkContent', () => {
       (t) => `${t}\nWrite to jane.doe@example.org or call +44 20 7946 0958.\n`,
     );
     expect(check(dir)).toEqual([
-      'tactics/shared-watchlists.mdx:13: personal data: "jane.doe@example.org" looks like an e-mail address; confirm the person agreed to publish it, or remove it (warning)',
-      'tactics/shared-watchlists.mdx:13: personal data: "+44 20 7946 0958" looks like a phone number; confirm it may be published, or remove it (warning)',
+      'tactics/shared-watchlists.mdx:15: personal data: "jane.doe@example.org" looks like an e-mail address; confirm the person agreed to publish it, or remove it (warning)',
+      'tactics/shared-watchlists.mdx:15: personal data: "+44 20 7946 0958" looks like a phone number; confirm it may be published, or remove it (warning)',
     ]);
   });
 });

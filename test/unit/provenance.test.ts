@@ -16,6 +16,8 @@ const reason = 'The paper files this under Threat I; the site also lists it here
 const tactic = {
   title: 'A tactic',
   summary: 'A summary that is long enough to pass the check.',
+  published: '2026-11-24',
+  reviewed: '2026-11-26',
   threats: ['pro-democracy-groups', 'security-threats'],
 };
 const messages = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
@@ -48,6 +50,8 @@ describe('the schema holds the provenance rules', () => {
     const counter = counterSchema.safeParse({
       title: 'A counter',
       summary: 'A summary that is long enough to pass the check.',
+      published: '2026-11-24',
+      reviewed: '2026-11-26',
       answers: ['a-tactic'],
       whoCanAct: ['governments'],
       inferred: { whoCanAct: { governments: reason } },
@@ -61,6 +65,8 @@ describe('the schema holds the provenance rules', () => {
     const base = {
       title: 'A case',
       summary: 'A summary that is long enough to pass the check.',
+      published: '2026-11-24',
+      reviewed: '2026-11-26',
       date: '2022-08',
       tactics: ['x'],
     };

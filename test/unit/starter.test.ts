@@ -62,9 +62,9 @@ describe('the check and the build agree', () => {
     );
     const problems = checkContent({ contentRoot: dir, projectRoot: dir, today }).problems.map(formatProblem);
     expect(problems).toEqual([
-      expect.stringMatching(/^threats\/vote-buying\.mdx:10: link: \(\/cases\/\) leads to no page of this site/),
+      expect.stringMatching(/^threats\/vote-buying\.mdx:12: link: \(\/cases\/\) leads to no page of this site/),
       expect.stringMatching(
-        /^threats\/vote-buying\.mdx:10: link: \(\/explainers\/timeline\/\) leads to no page of this site/,
+        /^threats\/vote-buying\.mdx:12: link: \(\/explainers\/timeline\/\) leads to no page of this site/,
       ),
     ]);
     rmSync(dir, { recursive: true, force: true });

@@ -95,7 +95,7 @@ export function syntheticCorpus(n: number, seed = 1): CorpusFile[] {
   const mdx = (collection: string, id: string, fields: string[]) =>
     files.push({
       path: `${collection}/${id}.mdx`,
-      content: `---\ntitle: ${title(id)}\nsummary: ${JSON.stringify(summary())}\n${fields.join('\n')}\n---\n\n${body(links)}\n`,
+      content: `---\ntitle: ${title(id)}\nsummary: ${JSON.stringify(summary())}\npublished: '2026-01-01'\nreviewed: '2026-01-01'\n${fields.join('\n')}\n---\n\n${body(links)}\n`,
     });
   ids.threats.forEach((id, i) => mdx('threats', id, [`order: ${i + 1}`]));
   ids.tactics.forEach((id) =>

@@ -11,6 +11,8 @@ import type { TestProject } from 'vitest/node';
 import { serveStatic, type RunningServer } from '../../../tools/bench/static-server.ts';
 
 export const subfolder = '/counterpoint/';
+/** The subfolder build also gets a site URL, so its canonical links, sitemap, feed and preview image are checked. */
+export const siteUrl = 'https://counterpoint.example';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -35,7 +37,7 @@ export default async function setup(project: TestProject) {
   }
   const baseDist = mkdtempSync(join(tmpdir(), 'counterpoint-base-'));
   execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', baseDist], {
-    env: { ...process.env, COUNTERPOINT_BASE: subfolder, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, COUNTERPOINT_BASE: subfolder, COUNTERPOINT_SITE: siteUrl, ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: 'pipe',
   });
   const servers: RunningServer[] = [await serveStatic(dist, '/'), await serveStatic(baseDist, subfolder)];
