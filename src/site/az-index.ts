@@ -15,7 +15,7 @@ export interface AzItem {
 
 export interface AzLetter {
   letter: string;
-  /** Usable as an element id: "az-a", "az-num". */
+  /** Usable as an element id and fragment: "az-a", "az-я", "az-num" (not percent-encoded, so #az-я finds it). */
   id: string;
   items: AzItem[];
 }
@@ -41,7 +41,7 @@ export function azIndex(items: AzItem[], intl = 'en'): AzLetter[] {
     .sort(([a], [b]) => (a === '#' ? -1 : b === '#' ? 1 : a.localeCompare(b, intl)))
     .map(([letter, list]) => ({
       letter,
-      id: letter === '#' ? 'az-num' : `az-${encodeURIComponent(letter.toLowerCase())}`,
+      id: letter === '#' ? 'az-num' : `az-${letter.toLowerCase()}`,
       items: list.sort(
         (x, y) => x.title.localeCompare(y.title, intl, { sensitivity: 'base' }) || x.type.localeCompare(y.type),
       ),
