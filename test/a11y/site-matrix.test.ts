@@ -46,7 +46,17 @@ const sites: Site[] = [
   {
     name: 'the test fixtures',
     content: () => join(process.cwd(), 'test', 'fixtures', 'content-valid'),
-    menu: ['Threats', 'Tactics', 'Counter-strategies', 'Cases', 'Actors', 'Glossary', 'Sources', 'Explainers'],
+    menu: [
+      'Threats',
+      'Tactics',
+      'Counter-strategies',
+      'Cases',
+      'Actors',
+      'Glossary',
+      'Training modules',
+      'Sources',
+      'Explainers',
+    ],
     absent: [],
     explainers: ['network', 'map', 'timeline', 'flow', 'votes'],
   },
@@ -65,7 +75,17 @@ const sites: Site[] = [
       node(['src/cli/new-site.ts', folder]);
       return folder;
     },
-    menu: ['Threats', 'Tactics', 'Counter-strategies', 'Cases', 'Actors', 'Glossary', 'Sources', 'Explainers'],
+    menu: [
+      'Threats',
+      'Tactics',
+      'Counter-strategies',
+      'Cases',
+      'Actors',
+      'Glossary',
+      'Training modules',
+      'Sources',
+      'Explainers',
+    ],
     // One informal group and one case with no places: nothing for the map, network or votes to draw.
     absent: ['/explainers/map/', '/explainers/network/', '/explainers/votes/'],
     explainers: ['timeline', 'flow'],
@@ -156,6 +176,7 @@ describe('the real content', () => {
       'Cases',
       'Actors',
       'Glossary',
+      'Training modules',
       'Sources',
       'Explainers',
     ]);
