@@ -8,6 +8,7 @@ import { editions } from './src/integrations/editions.ts';
 import { offlineKits } from './src/integrations/offline-kits.ts';
 import { outputScan } from './src/integrations/output-scan.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { siteLocales } from './src/i18n/locales.ts';
 import { contentRoot } from './src/loading/content-root.ts';
 import { loadSiteConfig } from './src/loading/site-config.ts';
 import { formatProblem } from './src/check/problems.ts';
@@ -51,7 +52,8 @@ export default defineConfig({
   integrations: [
     contentCheck(),
     mdx(),
-    pagefind({ language: config.lang.split('-')[0] }),
+    // One index per language when the site has several (Pagefind reads each page's lang).
+    pagefind({ language: (config.locales?.length ?? 1) > 1 ? undefined : config.lang.split('-')[0] }),
     offlineKits({ base: config.base }),
     // Sitemaps need absolute addresses: only when the site's URL is configured. The 404 page is no page of its own.
     ...(config.site ? [sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) })] : []),
@@ -59,13 +61,12 @@ export default defineConfig({
     editions({
       config,
       contentRoot: contentRoot(root.pathname),
-      locales: [
-        {
-          code: config.lang,
-          prefix: '',
-          label: new Intl.DisplayNames(['en'], { type: 'language' }).of(config.lang) ?? config.lang,
-        },
-      ],
+      // One ZIM file per language: the default language's pages sit at the root, the others' under /<code>/.
+      locales: siteLocales(config).map((l) => ({
+        code: l.code,
+        prefix: l.default ? '' : `${l.code}/`,
+        label: new Intl.DisplayNames(['en'], { type: 'language' }).of(l.code) ?? l.code,
+      })),
     }),
     // After everything else (editions fill in the downloads page), so it reads every file written.
     outputScan(),

@@ -1,6 +1,7 @@
 /**
  * Astro's view of content/: one collection per entry of src/schemas/collections.ts,
- * mapped over that registry, so adding a collection there adds it here.
+ * mapped over that registry, so adding a collection there adds it here, plus the
+ * translations (<id>.<locale>.mdx beside their sources, left out of their source's collection).
  * In a build, the content check (src/integrations/content-check.ts) has already
  * validated everything, with friendlier messages, and stopped the build on an error;
  * in `astro dev` it only logs its problems, so Astro's own schema errors can still appear.
@@ -10,12 +11,16 @@ import { glob, type Loader } from 'astro/loaders';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type CollectionName, collectionNames, collections as registry } from './schemas/collections.ts';
+import { translationSchema } from './schemas/translation.ts';
 import { loadContent } from './loading/content-files.ts';
 import { contentRoot } from './loading/content-root.ts';
 
 const root = contentRoot(process.cwd());
+// Translations (<id>.<locale>.mdx) sit beside their sources but form their own collection.
 const mdx = (dir: string): Loader =>
-  existsSync(`${root}/${dir}`) ? sameRoot(glob({ pattern: '**/*.{md,mdx}', base: `${root}/${dir}` })) : absent(dir);
+  existsSync(`${root}/${dir}`)
+    ? sameRoot(glob({ pattern: ['**/*.{md,mdx}', '!**/*.*.{md,mdx}'], base: `${root}/${dir}` }))
+    : absent(dir);
 
 /**
  * Astro keeps parsed entries between builds and skips a file whose content it has seen
@@ -42,6 +47,15 @@ function absent(dir: string): Loader {
   return { name: `counterpoint:absent-${dir}`, load: async ({ store }) => store.clear() };
 }
 
+/** Every translation, with ids like threats/security-threats.ru (collection/id.locale). */
+const translationLoader = sameRoot(
+  glob({
+    pattern: '*/*.*.{md,mdx}',
+    base: root,
+    generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
+  }),
+);
+
 /** CSL-JSON files hold arrays of items, so each item becomes an entry keyed by its citation key. */
 function cslLoader(name: CollectionName): Loader {
   return {
@@ -64,14 +78,17 @@ function cslLoader(name: CollectionName): Loader {
 }
 
 /** Keeps each collection's own schema type, so getCollection('cases') returns typed cases. */
-type Collections = { [K in CollectionName]: { loader: Loader; schema: (typeof registry)[K]['schema'] } };
+type Collections = { [K in CollectionName]: { loader: Loader; schema: (typeof registry)[K]['schema'] } } & {
+  translations: { loader: Loader; schema: typeof translationSchema };
+};
 
-export const collections = Object.fromEntries(
-  collectionNames.map((name) => {
+export const collections = Object.fromEntries([
+  ...collectionNames.map((name) => {
     const spec = registry[name];
     return [
       name,
       defineCollection({ loader: spec.format === 'csl' ? cslLoader(name) : mdx(spec.dir), schema: spec.schema }),
     ];
   }),
-) as Collections;
+  ['translations', defineCollection({ loader: translationLoader, schema: translationSchema })],
+]) as Collections;

@@ -20,7 +20,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { zipSync } from 'fflate';
 import { type EditionFile, editionsPlaceholder, editionsTable } from './editions-table.ts';
-import { portableCss, portableHtml, rootFrom } from './portable.ts';
+import { dropLinksTo, portableCss, portableHtml, rootFrom } from './portable.ts';
 
 export interface EditionLocale {
   /** BCP 47 code, e.g. en, ru, ar. */
@@ -74,21 +74,26 @@ const searchNotes: Record<PortableMode, string> = {
  * Writes a portable copy of the build into `out`: relative addresses everywhere, no
  * downloads (an edition cannot hold itself), a note on the search page saying where search
  * can't run. In a ZIM the site's search hands over to Kiwix's, so its index is left out.
+ * `leaveOut` names folders of the build to leave out, e.g. ['ar/'] (another language's
+ * pages): the copy's links to them are taken out too (see dropLinksTo).
  */
 export function writePortableCopy(
   dist: string,
   out: string,
-  { base, mode, include = () => true }: { base: string; mode: PortableMode; include?: (path: string) => boolean },
+  { base, mode, leaveOut = [] }: { base: string; mode: PortableMode; leaveOut?: readonly string[] },
 ): string[] {
   const written: string[] = [];
+  const root = base.endsWith('/') ? base : `${base}/`;
+  const leftOut = leaveOut.map((prefix) => `${root}${prefix}`);
   for (const path of listFiles(dist)) {
     if (path.startsWith(`${downloadsDir}/`) && !path.endsWith('.html')) continue;
     if (mode === 'zim' && path.startsWith('pagefind/')) continue;
-    if (!include(path)) continue;
+    if (leaveOut.some((prefix) => path.startsWith(prefix))) continue;
     const target = join(out, path);
     mkdirSync(dirname(target), { recursive: true });
     if (path.endsWith('.html')) {
-      let html = portableHtml(readFileSync(join(dist, path), 'utf8'), path, base);
+      const page = dropLinksTo(readFileSync(join(dist, path), 'utf8'), leftOut);
+      let html = portableHtml(page, path, base);
       if (mode === 'zim')
         html = html
           .replace(/<html /, '<html data-search="kiwix" ')
@@ -148,12 +153,7 @@ export function makeEditions(options: EditionsOptions): EditionFile[] {
       const others = (code: string) => locales.filter((l) => l.code !== code && l.prefix).map((l) => l.prefix);
       for (const locale of locales) {
         const dir = join(work, `zim-${locale.code}`);
-        const excluded = others(locale.code);
-        writePortableCopy(dist, dir, {
-          base,
-          mode: 'zim',
-          include: (p) => !excluded.some((prefix) => p.startsWith(prefix)),
-        });
+        writePortableCopy(dist, dir, { base, mode: 'zim', leaveOut: others(locale.code) });
         copyFileSync(options.illustration, join(dir, 'illustration-48.png'));
         const zimPath = `${downloadsDir}/${slug}-${locale.code}.zim`;
         const language = iso6393[locale.code.split('-')[0]!] ?? locale.code;

@@ -65,3 +65,37 @@ export function portableCss(css: string, fromFile: string, base: string): string
     (_, quote: string, url: string) => `url(${quote}${relativeUrl(fromFile, url, base)}${quote})`,
   );
 }
+
+/**
+ * Takes out the links to pages a copy leaves out, such as the other languages' pages in a
+ * one-language ZIM file, so no link in it is broken: their hreflang alternates go, their
+ * entries in the language switcher go (and the switcher, once one language is left), and
+ * any other link to them becomes its plain text. `prefixes` are addresses as the pages
+ * write them, with the base: ['/ar/'].
+ */
+export function dropLinksTo(html: string, prefixes: readonly string[]): string {
+  if (!prefixes.length) return html;
+  const gone = (url: string) => prefixes.some((p) => url.startsWith(p));
+  return (
+    html
+      // <link rel="alternate"> may be absolute when site.json names the site's address.
+      .replace(/<link\b[^>]*>/g, (tag) => {
+        const url = /\shref="([^"]*)"/.exec(tag)?.[1];
+        return url && gone(url.replace(/^https?:\/\/[^/]+/, '')) ? '' : tag;
+      })
+      .replace(/<nav\b[^>]*class="language-switcher[^"]*"[^>]*>[\s\S]*?<\/nav>/g, (nav) => {
+        const kept = nav.replace(
+          /<li\b[^>]*>\s*<a\b[^>]*\shref="([^"]*)"[^>]*>[\s\S]*?<\/a>\s*<\/li>/g,
+          (li, url: string) => (gone(url) ? '' : li),
+        );
+        return (kept.match(/<li\b/g) ?? []).length > 1 ? kept : '';
+      })
+      .replace(/<a\b([^>]*)>([\s\S]*?)<\/a>/g, (link, attrs: string, text: string) => {
+        const url = /\shref="([^"]*)"/.exec(attrs)?.[1];
+        if (!url || !gone(url)) return link;
+        // The text keeps its language and direction.
+        const kept = (attrs.match(/\s(?:lang|dir)="[^"]*"/g) ?? []).join('');
+        return `<span${kept}>${text}</span>`;
+      })
+  );
+}

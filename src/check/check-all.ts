@@ -4,6 +4,8 @@ import { checkContent, type CheckedEntry } from './content-check.ts';
 import { sortProblems, type Problem } from './problems.ts';
 import { loadSiteConfig } from '../loading/site-config.ts';
 import type { SiteConfig } from '../schemas/site-config.ts';
+import { siteLocales } from '../i18n/locales.ts';
+import { checkTranslations, uiStringProblems, type TranslationStatus } from './translations.ts';
 import { collectionNames } from '../schemas/collections.ts';
 import { collectionsWithEntries } from '../site/published.ts';
 
@@ -12,6 +14,8 @@ export interface FullCheck {
   errors: Problem[];
   entries: CheckedEntry[];
   config?: SiteConfig;
+  /** Per locale and entry: translated, outdated or missing. */
+  translations: TranslationStatus[];
 }
 
 /** Site config plus every content collection: what `npm run check` and the build both run first. */
@@ -28,11 +32,24 @@ export function checkProject(projectRoot: string, options: { contentRoot?: strin
   });
   // Without a content folder, "site.json is missing" would only repeat the one real problem.
   const siteProblems = existsSync(root) ? site.problems : [];
-  const problems = sortProblems([...siteProblems, ...content.problems]);
+  const locales = site.config ? siteLocales(site.config) : [];
+  const translations = checkTranslations({
+    contentRoot: root,
+    projectRoot,
+    sources: content.entries,
+    locales,
+  });
+  const problems = sortProblems([
+    ...siteProblems,
+    ...content.problems,
+    ...uiStringProblems(locales),
+    ...translations.problems,
+  ]);
   return {
     problems,
     errors: problems.filter((p) => p.severity === 'error'),
     entries: content.entries,
+    translations: translations.status,
     ...(site.config ? { config: site.config } : {}),
   };
 }

@@ -11,6 +11,7 @@ import { contentRoot } from '../loading/content-root.ts';
 import { checkProject, emptyCollectionsNote } from '../check/check-all.ts';
 import { formatProblem, githubAnnotation, summarise } from '../check/problems.ts';
 import { parseArgs } from './args.ts';
+import { statusCounts } from '../check/translations.ts';
 
 const usage = 'usage: npm run check [-- --format=text|github] [--content <folder>] [--fix] [--debug]';
 const args = parseArgs(
@@ -27,12 +28,14 @@ try {
     for (const file of stripContentImages(args.content ? resolve(args.content) : contentRoot(projectRoot)))
       console.log(`stripped metadata from ${relative(projectRoot, file)}`);
   }
-  const { problems, errors, entries } = checkProject(
+  const { problems, errors, entries, translations } = checkProject(
     projectRoot,
     args.content ? { contentRoot: resolve(args.content) } : {},
   );
 
   for (const p of problems) console.log(format === 'github' ? githubAnnotation(p) : formatProblem(p));
+  for (const [locale, c] of statusCounts(translations))
+    console.log(`translations ${locale}: ${c.translated} translated, ${c.outdated} outdated, ${c.missing} missing`);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const note = emptyCollectionsNote(entries);
   if (note) console.log(`note: ${note}`);

@@ -144,6 +144,11 @@ JSON has no comments, so its fields are explained here.
 - \`corrections\`: where readers report a mistake, a web address or a path on this site such as \`/method/#corrections\`. Optional.
 - \`quickExit\`: the quick exit on every page, \`{ "url": "https://…", "label": "Leave this site" }\`: a neutral page on another site. Default Wikipedia's front page.
 - \`lang\`: the language of the content, e.g. \`en\` or \`pt-BR\`. Default \`en\`.
+- \`locales\`: the languages the site is published in, when there is more than one: a list of
+  \`{ "code", "label", "dir", "default", "description" }\`, e.g. \`{ "code": "ru", "label": "Русский" }\`.
+  Exactly one has \`"default": true\` (its code is \`lang\`) and sits at the site's root; each other one
+  is served under \`/<code>/\`, translated entries sitting beside their sources as \`<id>.<code>.mdx\`.
+  Interface words exist for \`en\`, \`ru\` and \`ar\`. Optional; without it the site has only \`lang\`.
 - \`site\`: the full address the site is served from, e.g. \`https://example.org\`. Canonical links, the sitemap, the feed and the link-preview image need it. Optional.
 - \`base\`: the folder it is served under, e.g. \`/my-site/\`. Default \`/\`.
 - \`repository\`: an https address for the "suggest a correction" link. Optional.
@@ -152,7 +157,7 @@ JSON has no comments, so its fields are explained here.
 - \`colours\`: link and highlight colours for the light and dark schemes; the check refuses colours that do not contrast enough.
 - \`collections\`: what the site calls each collection. For each one, \`singular\` (one entry, e.g. "Risk"),
   \`plural\` (the menu and headings, e.g. "Risks") and \`intro\` (the sentence under its heading and on the
-  home page). Leave any of them out to keep the default.
+  home page), in the default language. Leave any of them out to keep the default.
 
 ## Collections
 

@@ -61,7 +61,7 @@ async function run(): Promise<void> {
   }
   if (engine.tooShort(query)) {
     list.innerHTML = '';
-    statusLine.textContent = 'Type at least two letters.';
+    statusLine.textContent = engine.say('tooShortDialog');
     return;
   }
   const outcome = await engine.find(query, {}, 10);

@@ -235,17 +235,66 @@ export function renderHits(hits: Hit[]): string {
     .join('');
 }
 
+/**
+ * Status sentences in the page's language: the header's search dialog carries them as
+ * JSON in data-messages (SiteHeader.astro, from src/i18n/<locale>.ts); English otherwise.
+ */
+export interface SearchMessages {
+  tooShort: string;
+  tooShortDialog: string;
+  oneResult: string;
+  results: string;
+  showingFirst: string;
+  noResults: string;
+  partial: string;
+  corrected: string;
+  forQuery: string;
+  forFilters: string;
+}
+const english: SearchMessages = {
+  tooShort: 'Type at least two letters to search, or browse the A-Z index below.',
+  tooShortDialog: 'Type at least two letters.',
+  oneResult: '1 result {described}.',
+  results: '{n} results {described}.',
+  showingFirst: '{n} results {described}, showing the first {shown}.',
+  noResults: 'No results {described}. Check the spelling, try fewer words, or browse the A-Z index.',
+  partial: 'No page contains every word {described}. {n} contain some of them, best first.',
+  corrected: 'No page contains “{q}”. Showing results for “{corrected}”:',
+  forQuery: 'for “{q}”',
+  forFilters: 'for the chosen filters',
+};
+let cached: SearchMessages | undefined;
+export function messages(): SearchMessages {
+  cached ??= {
+    ...english,
+    ...(JSON.parse(
+      document.querySelector<HTMLElement>('[data-search-dialog]')?.dataset['messages'] ?? '{}',
+    ) as Partial<SearchMessages>),
+  };
+  return cached;
+}
+/** Fills {name} slots; an empty slot leaves no stray space before punctuation. */
+export function say(key: keyof SearchMessages, values: Record<string, string | number> = {}): string {
+  return messages()
+    [key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole))
+    .replace(/\s+([.,:;،])/g, '$1')
+    .trim();
+}
+
 /** One sentence saying what the list shows, for the status line read out to screen readers. */
-export function describe(outcome: Outcome, query: string, described = `for “${query}”`): string {
+export function describe(outcome: Outcome, query: string, described = say('forQuery', { q: query })): string {
   const shown = outcome.hits.length;
-  const more = outcome.total > shown ? `, showing the first ${shown}` : '';
-  const count = `${outcome.total} result${outcome.total === 1 ? '' : 's'}`;
-  if (outcome.kind === 'none')
-    return `No results ${described}. Check the spelling, try fewer words, or browse the A-Z index.`;
+  const n = new Intl.NumberFormat(document.documentElement.lang || undefined).format(outcome.total);
+  if (outcome.kind === 'none') return say('noResults', { described });
   // A corrected query says what was searched instead; the reader's own words are not repeated.
-  const lead = outcome.corrected ? `No page contains “${query}”. Showing results for “${outcome.corrected}”: ` : '';
-  const scope = outcome.corrected ? '' : ` ${described}`;
-  if (outcome.kind === 'partial')
-    return `${lead}No page contains every word${scope}. ${count} contain some of them${more}, best first.`;
-  return `${lead}${count}${scope}${more}.`;
+  const lead = outcome.corrected ? `${say('corrected', { q: query, corrected: outcome.corrected })} ` : '';
+  const scope = outcome.corrected ? '' : described;
+  if (outcome.kind === 'partial') return `${lead}${say('partial', { described: scope, n })}`;
+  const count =
+    outcome.total > shown
+      ? say('showingFirst', { n, described: scope, shown })
+      : outcome.total === 1
+        ? say('oneResult', { described: scope })
+        : say('results', { n, described: scope });
+  return `${lead}${count}`;
 }

@@ -4,7 +4,7 @@
  * history list and a shared screen show only "/search/". Without JavaScript the page
  * shows the A-Z index instead, and the form stays hidden.
  */
-import { describe, find, loadSearch, renderHits, tooShort } from './search-engine.ts';
+import { describe, find, loadSearch, renderHits, say, tooShort } from './search-engine.ts';
 
 const form = document.querySelector<HTMLFormElement>('[data-search-form]');
 const input = document.querySelector<HTMLInputElement>('[data-search-input]');
@@ -50,10 +50,10 @@ async function run() {
   const query = input.value.trim();
   const filters = filtersFrom(new FormData(form));
   if (!query && !Object.keys(filters).length) return show('', '');
-  if (tooShort(query)) return show('', 'Type at least two letters to search, or browse the A-Z index below.');
+  if (tooShort(query)) return show('', say('tooShort'));
   const outcome = await find(query, filters);
   if (again) return; // the reader has typed on: nobody will see this list
-  show(renderHits(outcome.hits), describe(outcome, query, query ? `for “${query}”` : 'for the chosen filters'));
+  show(renderHits(outcome.hits), describe(outcome, query, query ? say('forQuery', { q: query }) : say('forFilters')));
   document.dispatchEvent(new CustomEvent('counterpoint:search-rendered'));
 }
 

@@ -12,8 +12,11 @@ import { moduleProse } from '../loading/module-prose.ts';
 import { entryPath } from '../site/routes.ts';
 import { shortAuthors, year } from '../citations/csl-format.ts';
 import { aliasesOf } from '../citations/csl-items.ts';
-import { href } from './site.ts';
 import { ui } from '../i18n/en.ts';
+import { href, site } from './site.ts';
+import { sourceHash } from '../loading/translations.ts';
+
+const defaultLang = site.lang;
 
 export type AnyEntry = CollectionEntry<CollectionName>;
 
@@ -25,13 +28,21 @@ export interface EntryLink {
   href: string;
   /** Set when the editors made this link and the sources do not state it: their one-line reason. */
   inferred?: string;
+  /** Language of title and summary when it differs from the page's (an untranslated entry). */
+  lang?: string;
 }
 
 interface Store {
   byCollection: Map<CollectionName, AnyEntry[]>;
   byKey: Map<string, AnyEntry>;
   graph: Graph;
+  /** Translations by "collection/id.locale", as their files are named. */
+  translations: Map<string, TranslationEntry>;
 }
+
+export type TranslationEntry = CollectionEntry<'translations'>;
+/** Set once the store has loaded, for the synchronous link helpers below. */
+let loaded: Store | undefined;
 
 let store: Promise<Store> | undefined;
 
@@ -64,7 +75,11 @@ function load(): Promise<Store> {
       })),
       (k) => sourceKeys.get(k) ?? k,
     );
-    return { byCollection, byKey, graph };
+    const translations = new Map(
+      ((await getCollection('translations')) as TranslationEntry[]).filter((t) => !t.data.draft).map((t) => [t.id, t]),
+    );
+    loaded = { byCollection, byKey, graph, translations };
+    return loaded;
   })();
   return store;
 }
@@ -168,6 +183,36 @@ let sourceMap: Promise<Map<string, Source>> | undefined;
 export function sourcesById(): Promise<Map<string, Source>> {
   sourceMap ??= entriesOf('sources').then((list) => new Map(list.map((e) => [e.id, e.data as Source])));
   return sourceMap;
+}
+
+/** The translation of an entry into a locale, if there is one. */
+export async function translationOf(
+  entry: { collection: string; id: string },
+  code: string,
+): Promise<TranslationEntry | undefined> {
+  return (await load()).translations.get(`${entry.collection}/${entry.id}.${code}`);
+}
+
+/** Whether a translation was made from the source's current text (see src/loading/translations.ts). */
+export function isCurrent(entry: AnyEntry, translation: TranslationEntry): boolean {
+  return (
+    translation.data.translates === sourceHash({ data: entry.data, body: 'body' in entry ? (entry.body ?? '') : '' })
+  );
+}
+
+/**
+ * A link as a reader of another language sees it: the translated title and summary when
+ * the entry is translated, and the address under /<locale>/ either way (where an
+ * untranslated entry shows its original text with a notice).
+ */
+export function localizeLink(
+  link: EntryLink,
+  locale: { locale: { code: string; default: boolean }; link(path: string): string },
+): EntryLink {
+  if (locale.locale.default) return link;
+  const t = loaded?.translations.get(`${link.collection}/${link.id}.${locale.locale.code}`);
+  const href = locale.link(entryPath(link.collection, link.id));
+  return t ? { ...link, title: t.data.title, summary: t.data.summary, href } : { ...link, href, lang: defaultLang };
 }
 
 /** Collections with published entries, in reading order: only they get pages, menu entries and filters. */

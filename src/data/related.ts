@@ -2,37 +2,66 @@
  * What each kind of entry shows beside its text, so a reader can walk
  * threat -> tactics -> counter-strategies -> cases and back.
  */
-import { ui } from '../i18n/en.ts';
-import { labels as L } from './site.ts';
+import * as en from '../i18n/en.ts';
+import { fill, type CollectionLabels, type UiStrings } from '../i18n/en.ts';
+import { collectionNames, collections } from '../schemas/collections.ts';
+import { labels as siteLabels } from './site.ts';
 import { entryOf, incoming, outgoing, twoHops, type AnyEntry, type EntryLink } from './entries.ts';
 
 const lower = (s: string) => s.toLowerCase();
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * The words the headings' placeholders stand for, from the labels the page uses:
+ * {Tactics} "Tactics", {tactics} "tactics", {threat} "threat" (singular, lowercase).
+ */
+function headingWords(labels: CollectionLabels): Record<string, string> {
+  const words: Record<string, string> = {};
+  for (const c of collectionNames) {
+    words[capital(c)] = labels[c].plural;
+    words[c] = lower(labels[c].plural);
+    const singular = collections[c].singular;
+    if (/^\w+$/.test(singular)) words[singular] = lower(labels[c].singular);
+  }
+  return words;
+}
 
 export interface RelatedGroup {
   heading: string;
   links: EntryLink[];
 }
 
-export async function relatedGroups(entry: AnyEntry): Promise<RelatedGroup[]> {
+/**
+ * Headings come in the reader's language: pass the page locale's interface words and
+ * collection labels (the site's own labels in the default language).
+ */
+export async function relatedGroups(
+  entry: AnyEntry,
+  strings: { ui: UiStrings; collectionLabels: CollectionLabels } = { ui: en.ui, collectionLabels: siteLabels },
+): Promise<RelatedGroup[]> {
+  const words = headingWords(strings.collectionLabels);
+  const ui = {
+    ...strings.ui,
+    related: Object.fromEntries(
+      Object.entries(strings.ui.related).map(([k, v]) => [k, fill(v, words)]),
+    ) as UiStrings['related'],
+  };
   switch (entry.collection) {
     case 'threats': {
       const tactics = await incoming(entry, 'threats', 'tactics');
       return [
-        { heading: `${L.tactics.plural} that answer this ${lower(L.threats.singular)}`, links: tactics },
-        {
-          heading: `${L.counters.plural} against those ${lower(L.tactics.plural)}`,
-          links: await twoHops(tactics, 'answers', 'counters'),
-        },
-        { heading: L.cases.plural, links: await twoHops(tactics, 'tactics', 'cases') },
+        { heading: ui.related.threatTactics, links: tactics },
+        { heading: ui.related.threatCounters, links: await twoHops(tactics, 'answers', 'counters') },
+        { heading: ui.related.cases, links: await twoHops(tactics, 'tactics', 'cases') },
       ];
     }
     case 'tactics':
       return [
-        { heading: `${L.threats.plural} it responds to`, links: await outgoing(entry, 'threats') },
-        { heading: L.counters.plural, links: await incoming(entry, 'answers', 'counters') },
-        { heading: L.cases.plural, links: await incoming(entry, 'tactics', 'cases') },
-        { heading: `Key ${lower(L.actors.plural)}`, links: await outgoing(entry, 'actors') },
-        { heading: 'Taught in', links: await incoming(entry, 'tactics', 'modules') },
+        { heading: ui.related.tacticThreats, links: await outgoing(entry, 'threats') },
+        { heading: ui.related.counters, links: await incoming(entry, 'answers', 'counters') },
+        { heading: ui.related.cases, links: await incoming(entry, 'tactics', 'cases') },
+        { heading: ui.related.keyActors, links: await outgoing(entry, 'actors') },
+        { heading: ui.related.taughtIn, links: await incoming(entry, 'tactics', 'modules') },
       ];
     case 'counters': {
       const tactics = await outgoing(entry, 'answers');
@@ -49,31 +78,28 @@ export async function relatedGroups(entry: AnyEntry): Promise<RelatedGroup[]> {
         }
       }
       return [
-        { heading: `${L.tactics.plural} it answers`, links: tactics },
-        { heading: `${L.threats.plural} behind those ${lower(L.tactics.plural)}`, links: [...threats.values()] },
-        {
-          heading: `${L.cases.plural} of those ${lower(L.tactics.plural)}`,
-          links: await twoHops(tactics, 'tactics', 'cases'),
-        },
+        { heading: ui.related.counterTactics, links: tactics },
+        { heading: ui.related.counterThreats, links: [...threats.values()] },
+        { heading: ui.related.counterCases, links: await twoHops(tactics, 'tactics', 'cases') },
       ];
     }
     case 'cases':
       return [
-        { heading: `${L.tactics.plural} shown`, links: await outgoing(entry, 'tactics') },
+        { heading: ui.related.caseTactics, links: await outgoing(entry, 'tactics') },
         {
-          heading: L.counters.plural,
+          heading: ui.related.counters,
           links: await twoHops(await outgoing(entry, 'tactics'), 'answers', 'counters'),
         },
-        { heading: 'Where', links: await outgoing(entry, 'places') },
-        { heading: 'Who was involved', links: await outgoing(entry, 'participants') },
+        { heading: ui.related.where, links: await outgoing(entry, 'places') },
+        { heading: ui.related.involved, links: await outgoing(entry, 'participants') },
       ];
     case 'actors':
       return [
-        { heading: 'Member of', links: await outgoing(entry, 'memberOf') },
-        { heading: 'Members', links: await incoming(entry, 'memberOf', 'actors') },
-        { heading: `${L.tactics.plural} it is linked to`, links: await incoming(entry, 'actors', 'tactics') },
+        { heading: ui.related.memberOf, links: await outgoing(entry, 'memberOf') },
+        { heading: ui.related.members, links: await incoming(entry, 'memberOf', 'actors') },
+        { heading: ui.related.actorTactics, links: await incoming(entry, 'actors', 'tactics') },
         {
-          heading: L.cases.plural,
+          heading: ui.related.cases,
           links: dedupe([
             ...(await incoming(entry, 'participants', 'cases')),
             ...(await incoming(entry, 'places', 'cases')),
@@ -84,15 +110,15 @@ export async function relatedGroups(entry: AnyEntry): Promise<RelatedGroup[]> {
     case 'glossary':
       return [
         {
-          heading: 'See also',
+          heading: ui.related.seeAlso,
           links: dedupe([...(await outgoing(entry, 'see')), ...(await incoming(entry, 'see', 'glossary'))]),
         },
       ];
     case 'modules':
       return [
-        { heading: `${L.tactics.plural} taught`, links: await outgoing(entry, 'tactics') },
-        { heading: `${L.counters.plural} taught`, links: await outgoing(entry, 'counters') },
-        { heading: `${L.cases.plural} used`, links: await outgoing(entry, 'cases') },
+        { heading: ui.related.tacticsTaught, links: await outgoing(entry, 'tactics') },
+        { heading: ui.related.countersTaught, links: await outgoing(entry, 'counters') },
+        { heading: ui.related.casesUsed, links: await outgoing(entry, 'cases') },
       ];
     default:
       return [];

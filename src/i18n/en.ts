@@ -62,7 +62,6 @@ export const ui = {
   readSource: 'Read the source',
   onThisPage: 'On this page',
   backToText: 'Back to text',
-  footerSources: 'Sources',
   footerDownloads: 'Offline editions',
   footerAbout: 'About this site',
   privacy: 'This site makes no requests to other websites, sets no cookies and has no trackers.',
@@ -87,6 +86,95 @@ export const ui = {
   contact: 'Contact the editors',
   corrections: 'Report a mistake',
   feed: 'New and updated entries (Atom feed)',
+  // Languages and translations (issue #18).
+  language: 'Language',
+  searchButton: 'Search',
+  relatedEntries: 'Related entries',
+  fallbackNotice: 'This page has not been translated into English yet, so it is shown in its original language.',
+  outdatedNotice: 'The original of this page has changed since it was translated; this translation may be out of date.',
+  readOriginal: 'Read the original',
+  listSeparator: ', ',
+  homePage: {
+    searchLink: 'Search and A-Z index',
+    searchRest: 'of every entry.',
+  },
+  searchPage: {
+    title: 'Search',
+    description: 'Find any entry on this site, or browse the A-Z index of every entry.',
+    azHeading: 'A-Z index of every entry',
+    entryTypes: 'Entry types',
+    label: 'Search names, acronyms and phrases',
+    filters: 'Filters',
+    typeLegend: 'Type of entry',
+    regionLegend: 'Region',
+    /** {actor}: the site's word for one actor, in lowercase. */
+    anyActor: 'Any {actor}',
+    noscript: 'Searching needs JavaScript. Every entry is listed in the A-Z index below, by letter.',
+    tooShort: 'Type at least two letters to search, or browse the A-Z index below.',
+    oneResult: '1 result {described}.',
+    results: '{n} results {described}.',
+    showingFirst: '{n} results {described}, showing the first {shown}.',
+    noResults: 'No results {described}. Check the spelling, try fewer words, or browse the A-Z index.',
+    forQuery: 'for “{q}”',
+    forFilters: 'for the chosen filters',
+    tooShortDialog: 'Type at least two letters.',
+    partial: 'No page contains every word {described}. {n} contain some of them, best first.',
+    corrected: 'No page contains “{q}”. Showing results for “{corrected}”:',
+    azCount: '{n} entries, by the first letter of their title.',
+    letters: 'Letters',
+    letterLabel: '{letter}: {n} entries',
+    numbersAndSymbols: 'Numbers and symbols',
+    backToLetters: 'Back to letters',
+  },
+  facts: {
+    when: 'When',
+    to: '{from} to {to}',
+    kind: 'Kind',
+    region: 'Region',
+    iso: 'ISO 3166 code',
+    whoCanAct: 'Who can act',
+    regions: 'Regions',
+    alsoKnownAs: 'Also known as',
+  },
+  /**
+   * Headings beside an entry. {Tactics} is the site's name for the collection (site.json's
+   * collections, or collectionLabels above), {tactics} the same in lowercase, {threat} one
+   * entry in lowercase; a translation may use them or write the words out.
+   */
+  related: {
+    threatTactics: '{Tactics} that answer this {threat}',
+    threatCounters: '{Counters} against those {tactics}',
+    cases: '{Cases}',
+    tacticThreats: '{Threats} it responds to',
+    counters: '{Counters}',
+    keyActors: 'Key {actors}',
+    taughtIn: 'Taught in',
+    counterTactics: '{Tactics} it answers',
+    counterThreats: '{Threats} behind those {tactics}',
+    counterCases: '{Cases} of those {tactics}',
+    caseTactics: '{Tactics} shown',
+    where: 'Where',
+    involved: 'Who was involved',
+    memberOf: 'Member of',
+    members: 'Members',
+    actorTactics: '{Tactics} it is linked to',
+    seeAlso: 'See also',
+    tacticsTaught: '{Tactics} taught',
+    countersTaught: '{Counters} taught',
+    casesUsed: '{Cases} used',
+  },
+  translations: {
+    title: 'Translations',
+    description: 'Which entries are translated into each language, and which translations lag behind their source.',
+    intro:
+      'Each translation records the version of the source it translates. When the source changes, the translation is marked outdated until a translator revises it. Untranslated entries are shown in the original language.',
+    entry: 'Entry',
+    translated: 'Translated',
+    outdated: 'Outdated',
+    missing: 'Not translated',
+    summary: '{translated} translated, {outdated} outdated, {missing} not translated',
+    factWarnings: 'Figures that differ from the source',
+  },
   actorKinds: {
     state: 'State',
     'regional-organization': 'Regional organisation',
@@ -116,27 +204,29 @@ export const ui = {
   } as Record<string, string>,
 };
 
-/** "2017", "June 2017", "3 June 2017" from a partial ISO date. */
-export function formatPartialDate(date: string): string {
+/**
+ * "2017", "June 2017", "3 June 2017" from a partial ISO date, in the reader's language
+ * through Intl: "3 июня 2017 г.", "3 يونيو 2017". English keeps day-month-year order.
+ */
+export function formatPartialDate(date: string, locale = 'en'): string {
   const [y, m, d] = date.split('-');
-  const months = [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ];
   if (!m) return y!;
-  const month = months[Number(m) - 1]!;
-  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+  const when = new Date(Date.UTC(Number(y), Number(m) - 1, d ? Number(d) : 1));
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, {
+    timeZone: 'UTC',
+    year: 'numeric',
+    month: 'long',
+    ...(d ? { day: 'numeric' } : {}),
+  }).format(when);
 }
+
+/** Fills {name} placeholders in a UI string. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+export type CollectionLabels = typeof collectionLabels;
+export type UiStrings = typeof ui;
 
 /** Words of the slides, the speaker view and the offline kit. `{n}` and `{total}` are filled in. */
 export const slideUi = {

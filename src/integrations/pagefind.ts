@@ -7,7 +7,8 @@ import { close, createIndex } from 'pagefind';
  * indexed is decided in markup: data-pagefind-body on each entry's article, with
  * data-pagefind-meta, -filter, -weight and -ignore beside it.
  */
-export function pagefind({ language }: { language: string }): AstroIntegration {
+/** `language` forces one index for a one-language site; without it Pagefind splits the index by each page's <html lang>. */
+export function pagefind({ language }: { language?: string | undefined }): AstroIntegration {
   return {
     name: 'counterpoint:pagefind',
     hooks: {
@@ -18,7 +19,7 @@ export function pagefind({ language }: { language: string }): AstroIntegration {
         };
         const started = performance.now();
         try {
-          const { index, errors } = await createIndex({ forceLanguage: language });
+          const { index, errors } = await createIndex(language ? { forceLanguage: language } : {});
           if (!index) return fail('start', errors);
           const added = await index.addDirectory({ path: outDir });
           if (added.errors.length) fail('read the built pages', added.errors);

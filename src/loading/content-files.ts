@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { collections, type CollectionName } from '../schemas/collections.ts';
 import { lineAt, parseMdx } from './frontmatter.ts';
+import { isTranslationFile } from './translations.ts';
 import type { Problem } from '../check/problems.ts';
 import { didYouMean } from '../check/suggest.ts';
 import { aliasesOf, citationKeys, exportedId } from '../citations/csl-items.ts';
@@ -89,7 +90,8 @@ export function loadContent(contentRoot: string, projectRoot: string, only?: Col
         if (fileName.endsWith('.json')) loadCsl(name, file, text, entries, problems);
         continue;
       }
-      if (!mdxFile.test(fileName)) continue;
+      // Translations (<id>.<locale>.mdx) are loaded and checked by ./translations.ts.
+      if (!mdxFile.test(fileName) || isTranslationFile(fileName)) continue;
       const parsed = parseMdx(text);
       for (const e of parsed.syntaxErrors)
         problems.push({ file, line: e.line, field: 'frontmatter', message: e.message, severity: 'error' });

@@ -116,6 +116,16 @@ export function loadSiteConfig(
         severity: 'error',
       });
   }
+  const fallback = result.data.locales?.find((l) => l.default);
+  if (fallback && fallback.code !== result.data.lang) {
+    problems.push({
+      file,
+      line: lineOf(['locales']),
+      field: 'locales',
+      message: `the default locale is "${fallback.code}" but "lang" is "${result.data.lang}"; make them the same`,
+      severity: 'error',
+    });
+  }
   return problems.length ? { file, problems } : { file, problems, config: result.data };
 }
 

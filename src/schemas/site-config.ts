@@ -2,6 +2,25 @@ import { z } from 'astro/zod';
 import { citationStyles } from '../citations/styles.ts';
 import { type CollectionName, collectionNames } from './collections.ts';
 
+const languageTag = z
+  .string()
+  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { message: "must be a language tag such as 'en' or 'pt-BR'" });
+
+/** One language the site is published in. */
+export const localeSchema = z.strictObject({
+  /** BCP 47 tag; other locales are served under /<code>/. */
+  code: languageTag,
+  /** The language's name in itself, for the language switcher: English, Русский, العربية. */
+  label: z.string().trim().min(1),
+  /** Writing direction. Default: ltr. */
+  dir: z.enum(['ltr', 'rtl']).default('ltr'),
+  /** The one locale served at the site's root; its code must equal `lang`. Default: false. */
+  default: z.boolean().default(false),
+  /** The site's description in this language, for the home page and link previews. Default: the site's. */
+  description: z.string().trim().min(20).max(300).optional(),
+});
+export type Locale = z.output<typeof localeSchema>;
+
 const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: 'must be a six-digit hex colour such as #1d4ed8' });
 
 /** What the site calls one collection; each word left out keeps the default from src/i18n/en.ts. */
@@ -55,10 +74,18 @@ export const siteConfigSchema = z.strictObject({
     })
     .default({ url: 'https://www.wikipedia.org/', label: 'Leave this site' }),
   /** The language of the content, as a BCP 47 tag. Default: en. */
-  lang: z
-    .string()
-    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { message: "must be a language tag such as 'en' or 'pt-BR'" })
-    .default('en'),
+  lang: languageTag.default('en'),
+  /** Languages the site is published in. Default: only `lang`. Exactly one is the default. */
+  locales: z
+    .array(localeSchema)
+    .min(1)
+    .refine((l) => l.filter((x) => x.default).length === 1, {
+      message: 'needs exactly one locale with "default": true (the language served at the root)',
+    })
+    .refine((l) => new Set(l.map((x) => x.code)).size === l.length, {
+      message: 'lists the same language code twice; remove the repeat',
+    })
+    .optional(),
   /** Full URL the site is served from, e.g. https://example.org. Canonical links, the sitemap, the feed and link-preview images need it and are left out without it. The COUNTERPOINT_SITE environment variable overrides it. Optional. */
   site: z.url({ protocol: /^https$/, message: 'must be a full address such as https://example.org' }).optional(),
   /** Folder the site is served under, e.g. /counterpoint/. Default: /. The COUNTERPOINT_BASE environment variable overrides it. */

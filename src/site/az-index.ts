@@ -9,11 +9,13 @@ export interface AzItem {
   href: string;
   /** Kind of entry, e.g. "Tactic", shown beside the title. */
   type: string;
+  /** The title's language, when it differs from the page's (an untranslated entry). */
+  lang?: string;
 }
 
 export interface AzLetter {
   letter: string;
-  /** Usable as an element id: "az-a", "az-num". */
+  /** Usable as an element id and fragment: "az-a", "az-я", "az-num" (not percent-encoded, so #az-я finds it). */
   id: string;
   items: AzItem[];
 }
@@ -28,19 +30,20 @@ export function letterOf(title: string): string {
   return /^[A-Z]$/.test(first) ? first : /\p{L}/u.test(first) ? first : '#';
 }
 
-export function azIndex(items: AzItem[]): AzLetter[] {
+/** `intl` orders letters and titles the way the page's language does. */
+export function azIndex(items: AzItem[], intl = 'en'): AzLetter[] {
   const groups = new Map<string, AzItem[]>();
   for (const item of items) {
     const letter = letterOf(item.title);
     groups.set(letter, [...(groups.get(letter) ?? []), item]);
   }
   return [...groups.entries()]
-    .sort(([a], [b]) => (a === '#' ? -1 : b === '#' ? 1 : a.localeCompare(b, 'en')))
+    .sort(([a], [b]) => (a === '#' ? -1 : b === '#' ? 1 : a.localeCompare(b, intl)))
     .map(([letter, list]) => ({
       letter,
-      id: letter === '#' ? 'az-num' : `az-${encodeURIComponent(letter.toLowerCase())}`,
+      id: letter === '#' ? 'az-num' : `az-${letter.toLowerCase()}`,
       items: list.sort(
-        (x, y) => x.title.localeCompare(y.title, 'en', { sensitivity: 'base' }) || x.type.localeCompare(y.type),
+        (x, y) => x.title.localeCompare(y.title, intl, { sensitivity: 'base' }) || x.type.localeCompare(y.type),
       ),
     }));
 }

@@ -1,4 +1,4 @@
-import { collectionLabels as defaults } from '../i18n/en.ts';
+import { collectionLabels as englishLabels } from '../i18n/en.ts';
 import { type CollectionName, collectionNames } from '../schemas/collections.ts';
 import type { SiteConfig } from '../schemas/site-config.ts';
 
@@ -10,10 +10,14 @@ export interface CollectionLabel {
 
 /**
  * What the site calls each collection: the site config's `collections` labels where it
- * gives them, the interface strings' defaults otherwise. Another organisation renames
+ * gives them, the interface strings' defaults otherwise (English, or the default
+ * locale's own words when the caller passes them). Another organisation renames
  * "Threats" to "Risks" in its site.json, without touching src/.
  */
-export function collectionLabelsFor(config: Pick<SiteConfig, 'collections'>): Record<CollectionName, CollectionLabel> {
+export function collectionLabelsFor(
+  config: Pick<SiteConfig, 'collections'>,
+  defaults: Record<CollectionName, CollectionLabel> = englishLabels,
+): Record<CollectionName, CollectionLabel> {
   const labelOf = (c: CollectionName): CollectionLabel => {
     const own = config.collections?.[c] ?? {};
     return {

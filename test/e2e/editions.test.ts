@@ -63,6 +63,12 @@ describe('offline editions', () => {
 
   describe.each(zims)('%s served by kiwix-serve', (file) => {
     const book = file.replace(/\.zim$/, '');
+    // The file's own language: its home page and an entry, besides the shared sample (a
+    // language other than the default has its pages under <code>/, and its switcher and
+    // alternates must not lead to the languages this file leaves out).
+    const code = /-([a-z]{2,3})\.zim$/.exec(file)?.[1] ?? '';
+    const own = code && existsSync(join(dist, code, 'index.html')) ? `${code}/` : '';
+    const pages = [...new Set([...samplePages, `${own}index.html`, `${own}tactics/${firstIn('tactics')}/index.html`])];
     let server: ChildProcess;
     let origin = '';
     beforeAll(async () => {
@@ -98,7 +104,7 @@ describe('offline editions', () => {
       });
       const page = await context.newPage();
       const broken: string[] = [];
-      for (const path of samplePages) {
+      for (const path of pages) {
         await page.goto(`${origin}/${book}/${path}`);
         await expect(page.locator('h1').first().isVisible()).resolves.toBe(true);
         const links = await page.$$eval('a[href]', (as) =>

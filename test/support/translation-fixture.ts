@@ -1,0 +1,44 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseMdx } from '../../src/loading/frontmatter.ts';
+import { sourceHash } from '../../src/loading/translations.ts';
+import { validFixture } from './fixture-copy.ts';
+
+export const locales = [
+  { code: 'en', label: 'English', dir: 'ltr', default: true },
+  { code: 'ru', label: 'Русский', dir: 'ltr' },
+  { code: 'ar', label: 'العربية', dir: 'rtl' },
+];
+
+/** The hash a translation of this fixture file must record to be current. */
+export function hashOf(dir: string, file: string): string {
+  const parsed = parseMdx(readFileSync(join(dir, file), 'utf8'));
+  return sourceHash({ data: parsed.data, body: parsed.body });
+}
+
+/**
+ * A copy of the valid fixture published in en, ru and ar, with a Russian translation of
+ * the threat and an Arabic one of the about page, both made from the current sources.
+ */
+export function translatedFixture(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'counterpoint-fixture-'));
+  cpSync(validFixture, dir, { recursive: true });
+  const site = JSON.parse(readFileSync(join(dir, 'site.json'), 'utf8')) as Record<string, unknown>;
+  writeFileSync(join(dir, 'site.json'), JSON.stringify({ ...site, locales }, null, 2));
+  writeFileSync(
+    join(dir, 'threats/domestic-opponents.ru.mdx'),
+    `---\ntitle: Внутренние оппоненты\nsummary: Оппозиционные группы внутри страны — первая угроза, которая толкает автократов к сотрудничеству.\ntranslates: ${hashOf(dir, 'threats/domestic-opponents.mdx')}\n---\nПравительства под давлением внутри страны ищут помощи за рубежом [@doe-2020, p. 4].\n\nСм. [тактику](/tactics/shared-watchlists/).\n`,
+  );
+  writeFileSync(
+    join(dir, 'pages/about.ar.mdx'),
+    `---\ntitle: عن الموقع\nsummary: ما هذا الموقع التجريبي ولماذا يوجد من أجل الاختبارات.\ntranslates: ${hashOf(dir, 'pages/about.mdx')}\n---\nهذه الصفحة موجودة للاختبارات.\n`,
+  );
+  return dir;
+}
+
+/** Edits a file of a fixture copy in place. */
+export function edit(dir: string, file: string, change: (text: string) => string): void {
+  const path = join(dir, file);
+  writeFileSync(path, change(readFileSync(path, 'utf8')));
+}
