@@ -8,6 +8,7 @@
  * the most of them, labelled as partial; then, when a word is on no page at all, the
  * nearest word of the site's vocabulary, labelled as a correction.
  */
+import { escapeHtml } from '../site/html.ts';
 import { searchRanking } from './search-ranking.ts';
 import { closestWord, isRealMatch, markedWords, meaningfulWords, sameStem, wordsOf } from './search-query.ts';
 
@@ -82,9 +83,8 @@ export function tooShort(query: string): boolean {
   return query.length === 1 && !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(query);
 }
 
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
-}
+// The site's one HTML escaper, shared with the build (plain TypeScript, no Node APIs).
+export { escapeHtml };
 
 function toHit(d: PagefindData): Hit {
   // Go straight to the heading that matched, when Pagefind found one below the title.

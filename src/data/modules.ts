@@ -153,7 +153,8 @@ async function build(entry: CollectionEntry<'modules'>): Promise<ModuleView> {
   };
 }
 
-const kindLabel = {
+/** What each kind of section is called on the module page, the schedule and the slides. */
+export const sectionKindLabel = {
   activity: 'Activity',
   discussion: 'Discussion',
   input: 'Input',
@@ -202,7 +203,7 @@ async function slides(entry: CollectionEntry<'modules'>): Promise<SlideView[]> {
       const figure = 'figure' in slide && slide.figure ? checkedFigure(slide.figure) : undefined;
       const view: SlideView = {
         section: index,
-        eyebrow: `${index + 1}. ${s.title} · ${kindLabel[s.kind]} · ${s.minutes} min`,
+        eyebrow: `${index + 1}. ${s.title} · ${sectionKindLabel[s.kind]} · ${s.minutes} min`,
         title: slide.title,
         points: [],
         notes: notesText ? await slideMarkdown(cite(notesText)) : '',
