@@ -195,6 +195,57 @@ export const ui = {
     'middle-east-north-africa': 'Middle East and North Africa',
     global: 'Global',
   } as Record<string, string>,
+  /** Back link from a note to where it is cited. */
+  noteBackLink: 'Back to text (note {n})',
+  /** The quick exit's label in locales other than the default (which uses site.json's quickExit.label). */
+  quickExit: 'Leave this site',
+  /** Notes the offline editions add to the search page; {command} is a command in <code>. */
+  editionNotes: {
+    folderTitle: 'Offline copy.',
+    folder:
+      'Search runs only when this folder is served (for example by {command}); opened straight from the folder, use the list of every entry from A to Z below.',
+    zimTitle: 'Reading in Kiwix?',
+    zim: 'Use Kiwix’s own search box, which searches this whole file. The list below has every entry from A to Z.',
+  },
+  /** Words of the charts (src/viz): labels, captions, table headers and legends. */
+  charts: {
+    legend: 'Legend',
+    showTable: 'Show the data as a table',
+    download: 'Download the data:',
+    votes: {
+      /** {body}: the body that voted, linked. */
+      recordedIn: 'Recorded vote in the {body}.',
+      title: '{body}, {date}: {question}',
+      for: 'For',
+      against: 'Against',
+      abstain: 'Abstaining',
+      passed: '{for} for, {against} against and {abstain} abstaining: the motion passed.',
+      failed: '{for} for, {against} against and {abstain} abstaining: the motion failed.',
+      tied: '{for} for, {against} against and {abstain} abstaining: the motion tied.',
+      named: 'Named in the source:',
+      namedOf: '({n} of {total})',
+      othersUnnamed: 'The source does not name the others.',
+      countsOnly: 'The source gives the counts only; it names no state on either side.',
+      caption: 'Recorded vote: {question}',
+      vote: 'Vote',
+      count: 'Count',
+      statesNamed: 'States named in the source',
+      noneNamed: 'none named',
+    },
+    timeline: {
+      title: 'When: documented cases over time',
+      takeaway: (n: number, from: string, to: string) =>
+        `${n} documented ${n === 1 ? 'case' : 'cases'} from ${from} to ${to}, grouped by the tactic each shows first.`,
+      breakLegend: 'Years with no case are cut out of the axis',
+      /** The title of an axis break. */
+      gap: '{from} to {to}: no case, not to scale',
+      caption: 'Cases in order of date',
+      date: 'Date',
+      case: 'Case',
+      tactic: 'Tactic',
+      listLabel: 'Cases by year, newest first',
+    },
+  },
   whoCanAct: {
     governments: 'Governments',
     'civil-society': 'Civil society',
