@@ -1,0 +1,149 @@
+/**
+ * What a Russian or Arabic reader sees around the text (issue #18): charts in their
+ * language (the vote chart's words inside its SVG, read from the right in Arabic), notes
+ * and references in their language's CSL terms, the quick exit's label, and the offline
+ * copy's search note.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { unzipSync } from 'fflate';
+import { describe, expect, test } from 'vitest';
+import { useBrowser } from './support/browser.ts';
+
+const arabicVote = '/ar/cases/hrc-xinjiang-debate-vote-2022/';
+const russianVote = '/ru/cases/un-cybercrime-resolution-2019/';
+const arabicScript = /[\u0600-\u06ff]/;
+const latinWord = /[A-Za-z]{2,}/;
+
+describe('the page language around the text', () => {
+  const browser = useBrowser();
+
+  describe.each([390, 1280])('at %i px', (width) => {
+    test('an Arabic case page: the vote chart is in Arabic, inside its SVG, read from the right; no sideways scroll', async () => {
+      const page = await browser.newPage({ viewport: { width, height: 844 } });
+      await page.goto(`${browser.origin()}${arabicVote}`);
+      const figure = page.locator('figure.explainer-votes');
+      const chart = await figure.locator('svg.chart').evaluate((svg) => {
+        const frame = svg.getBoundingClientRect();
+        const texts = [...svg.querySelectorAll('text')].map((t) => {
+          const b = t.getBoundingClientRect();
+          return { text: t.textContent ?? '', left: b.left, right: b.right, top: b.top, bottom: b.bottom };
+        });
+        const squares = [...svg.querySelectorAll('.vote-for rect')].map((r) => r.getBoundingClientRect().toJSON());
+        return { frame: frame.toJSON() as DOMRect, texts, squares: squares as DOMRect[] };
+      });
+      expect(chart.texts.length).toBe(3);
+      for (const t of chart.texts) {
+        // Arabic words, no English left.
+        expect(t.text).toMatch(arabicScript);
+        expect(t.text).not.toMatch(latinWord);
+        // Inside the SVG's box, and set against its right edge.
+        expect(t.left).toBeGreaterThanOrEqual(chart.frame.left - 0.5);
+        expect(t.right).toBeLessThanOrEqual(chart.frame.right + 0.5);
+        expect(chart.frame.right - t.right).toBeLessThan(2);
+      }
+      // The first "for" square is the rightmost: the chart fills from the right.
+      expect(chart.squares[0]!.right).toBeCloseTo(Math.max(...chart.squares.map((s) => s.right)), 0);
+      expect(chart.squares[0]!.right).toBeGreaterThan(chart.squares.at(-1)!.right);
+      // The count follows the word in reading order: it is drawn to the word's left.
+      const label = await figure
+        .locator('.vote-for text')
+        .evaluate((t) => [t.getBoundingClientRect().right, t.querySelector('tspan')!.getBoundingClientRect().right]);
+      expect(label[1]!).toBeLessThan(label[0]! - 20);
+      // Its takeaway, table toggle and headers are Arabic too.
+      expect(await figure.locator('.explainer-takeaway').textContent()).toContain('المؤيدون 17');
+      expect(await figure.locator('summary').textContent()).toBe('اعرض البيانات في جدول');
+      await figure.locator('summary').click();
+      expect(await figure.locator('thead th').allTextContents()).toEqual([
+        'التصويت',
+        'العدد',
+        'الدول التي يسمّيها المصدر',
+      ]);
+      const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(scroll).toBeLessThanOrEqual(width);
+      await page.close();
+    });
+  });
+
+  test('a Russian case page: chart words, numbers and dates in Russian', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${browser.origin()}${russianVote}`);
+    const figure = page.locator('figure.explainer-votes');
+    expect(await figure.locator('svg.chart text').allTextContents()).toEqual(['За 88', 'Против 58', 'Воздержались 34']);
+    expect(await figure.locator('h2').textContent()).toContain('ноябрь 2019 г.');
+    expect(await figure.locator('.explainer-downloads').textContent()).toMatch(/^Скачать данные:/);
+    const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(scroll).toBeLessThanOrEqual(390);
+    await page.close();
+  });
+
+  test("notes, works cited and the cite box use the language's CSL terms; the works' data stays as published", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${browser.origin()}${russianVote}`);
+    expect(await page.locator('#notes-heading').textContent()).toBe('Примечания');
+    const notes = ((await page.locator('section.notes ol').textContent()) ?? '').trim();
+    expect(notes).toContain('б. д.');
+    expect(notes).not.toMatch(/\bn\.d\./);
+    // A title as published, in its own language, between Russian quotation marks.
+    expect(notes).toContain('«Authoritarian multilateralism in the global cyber regime complex');
+    const works = (await page.locator('section.bibliography').textContent()) ?? '';
+    expect(works).toContain('(б. д.)');
+    expect(await page.locator('.cite-text').textContent()).toMatch(/\(\d{4}, [а-я]+ \d+\)/);
+    expect(await page.locator('section.notes .back-link').first().getAttribute('aria-label')).toBe(
+      'Вернуться к тексту (примечание 1)',
+    );
+    await page.goto(`${browser.origin()}${arabicVote}`);
+    expect(await page.locator('#notes-heading').textContent()).toBe('الحواشي');
+    const arabicNotes = (await page.locator('section.notes ol').textContent()) ?? '';
+    expect(arabicNotes).toContain('د.ت');
+    expect(arabicNotes).not.toMatch(/\bn\.d\./);
+    // A Latin-script reference reads left to right inside the Arabic page.
+    expect(
+      await page
+        .locator('section.notes li > span')
+        .first()
+        .evaluate((s) => getComputedStyle(s).direction),
+    ).toBe('ltr');
+    await page.close();
+  });
+
+  test("the quick exit speaks the page's language and still leaves on Escape twice", async () => {
+    const page = await browser.newPage();
+    for (const [path, label] of [
+      ['/', 'Leave this site'],
+      ['/ru/', 'Уйти с сайта'],
+      ['/ar/', 'غادر هذا الموقع'],
+    ] as const) {
+      await page.goto(`${browser.origin()}${path}`);
+      expect(await page.locator('.quick-exit').textContent()).toBe(label);
+    }
+    const neutral = (await page.locator('.quick-exit').getAttribute('href'))!;
+    await page.route(`${neutral}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<p>Neutral</p>' }));
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await page.waitForURL((url) => url.href.startsWith(neutral));
+    await page.close();
+  });
+
+  test("the search page's filters and the offline copy's search note are in the page's language", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${browser.origin()}/ru/search/`);
+    await page.locator('.search-filters summary').click();
+    const legends = await page.locator('.search-filters legend').allTextContents();
+    expect(legends.length).toBeGreaterThan(1);
+    for (const l of legends) expect(l).toMatch(/[а-яё]/i);
+    await page.close();
+    // The zipped folder edition, as a reader unpacks it.
+    const downloads = join(process.cwd(), 'dist', 'downloads');
+    const zip = readdirSync(downloads).find((f) => f.endsWith('.zip'))!;
+    const files = unzipSync(readFileSync(join(downloads, zip)), { filter: (f) => /search\/index\.html$/.test(f.name) });
+    const note = (lang: string) => {
+      const name = Object.keys(files).find((n) => n.endsWith(`${lang ? `/${lang}` : ''}/search/index.html`));
+      const html = new TextDecoder().decode(files[name!]!);
+      return /<p class="edition-note"[^>]*>(.*?)<\/p>/.exec(html)?.[1] ?? '';
+    };
+    expect(note('ru')).toContain('Офлайн-копия.');
+    expect(note('ar')).toContain('نسخة للقراءة دون اتصال');
+    expect(note('ar')).not.toContain('Offline copy');
+  });
+});
