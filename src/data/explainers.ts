@@ -51,10 +51,10 @@ export function explainers(locale: PageLocale = localeFor(defaultLocale)): Promi
     const linkTo: LinkTo = (collection, id) => locale.link(entryPath(collection, id));
     const words = chartLocale(locale);
     const builders: Record<ExplainerKind, () => Explainer[]> = {
-      network: () => [networkExplainer({ actors, cases, tactics }, linkTo)],
-      map: () => [mapExplainer({ actors, cases }, linkTo)],
+      network: () => [networkExplainer({ actors, cases, tactics }, linkTo, words)],
+      map: () => [mapExplainer({ actors, cases }, linkTo, words)],
       timeline: () => [timelineExplainer({ cases, tactics }, linkTo, words)],
-      flow: () => [flowExplainer({ threats, tactics, counters }, linkTo)],
+      flow: () => [flowExplainer({ threats, tactics, counters }, linkTo, words)],
       votes: () => votesExplainers({ actors, cases }, linkTo, words),
     };
     // Only explainers with data are drawn (src/site/published.ts decides, for the check too).

@@ -104,7 +104,7 @@ describe('timeline in the locale', () => {
     // Lane names sit at the right edge.
     expect(
       renderTimeline(mirrored, { id: 'tl', title: 't', desc: 'd', hrefOf: (id) => id, labelOf: (d) => d }),
-    ).toMatch(new RegExp(`class="lane-label" x="${layout.width}" text-anchor="end"`));
+    ).toMatch(new RegExp(`class="lane-label" x="${layout.width}" direction="rtl"`));
   });
 
   test('Arabic: the explainer mirrors, with Arabic words and dates', () => {
@@ -115,7 +115,7 @@ describe('timeline in the locale', () => {
     expect(e.table.rows[0]![0]!.text).toMatch(/يوليو/);
     expect(e.takeaway).toContain('1975');
     expect(e.small).toContain(`aria-label="${ar.ui.charts.timeline.listLabel}"`);
-    expect(e.svg).toMatch(/class="lane-label" x="\d+" text-anchor="end"/);
+    expect(e.svg).toMatch(/class="lane-label" x="\d+" direction="rtl"/);
   });
 
   test('Russian: not mirrored, Russian words', () => {

@@ -14,8 +14,9 @@ export function renderTimeline(
   },
 ): string {
   const gapOf = meta.gapOf ?? ((from: number, to: number) => `${from} to ${to}: no case, not to scale`);
-  // Lane names start at the reading side: the left edge, or the right one when mirrored.
-  const laneAt = layout.rtl ? { x: layout.width, 'text-anchor': 'end' } : { x: 0 };
+  // Lane names start at the reading side: the left edge, or, mirrored, the right one, set
+  // right to left from there (so a name with Latin words or brackets inside keeps its order).
+  const laneAt = layout.rtl ? { x: layout.width, direction: 'rtl' } : { x: 0 };
   const f = layout.fontSize;
   const axis = layout.ticks
     .map(
