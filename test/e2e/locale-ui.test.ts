@@ -65,6 +65,79 @@ describe('the page language around the text', () => {
     });
   });
 
+  test('the Arabic timeline runs right to left: the earliest case at the right, its words Arabic and inside the SVG', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${browser.origin()}/ar/explainers/timeline/`);
+    const figure = page.locator('figure.explainer-timeline');
+    // The table lists the cases by date: its first and last rows are the earliest and latest.
+    const links = await figure.locator('table tbody tr a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const dotX = (href: string) =>
+      figure
+        .locator(`svg.chart a[href="${href}"] circle`)
+        .evaluate((c) => c.getBoundingClientRect().left + c.getBoundingClientRect().width / 2);
+    const earliest = await dotX(links[0]!);
+    const latest = await dotX(links.at(-1)!);
+    expect(earliest).toBeGreaterThan(latest + 200);
+    const chart = await figure.locator('svg.chart').evaluate((svg) => {
+      const frame = svg.getBoundingClientRect();
+      return {
+        frame: { left: frame.left, right: frame.right },
+        lanes: [...svg.querySelectorAll('.lane-label')].map((t) => ({
+          text: t.textContent ?? '',
+          left: t.getBoundingClientRect().left,
+          right: t.getBoundingClientRect().right,
+        })),
+        years: [...svg.querySelectorAll('.tick-label')].map((t) => ({
+          year: Number(t.textContent),
+          x: t.getBoundingClientRect().left,
+        })),
+      };
+    });
+    expect(chart.lanes.length).toBeGreaterThan(3);
+    for (const lane of chart.lanes) {
+      expect(lane.text).toMatch(arabicScript);
+      // Lane names start at the right edge, inside the chart.
+      expect(lane.left).toBeGreaterThanOrEqual(chart.frame.left);
+      expect(chart.frame.right - lane.right).toBeLessThan(2);
+    }
+    // Year labels fall from right to left.
+    const byX = [...chart.years].sort((a, b) => a.x - b.x).map((y) => y.year);
+    expect(byX).toEqual([...byX].sort((a, b) => b - a));
+    expect(await page.locator('h1').textContent()).toBe('متى: الحالات الموثقة عبر الزمن');
+    await page.close();
+  });
+
+  test('every explainer page exists in Russian and Arabic, with its words in the language and no sideways scroll at 390 px', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    for (const [code, script] of [
+      ['ru', /[а-яё]/i],
+      ['ar', arabicScript],
+    ] as const) {
+      for (const kind of ['', 'network/', 'map/', 'timeline/', 'flow/', 'votes/']) {
+        const path = `/${code}/explainers/${kind}`;
+        const response = await page.goto(`${browser.origin()}${path}`);
+        expect(response?.status(), path).toBe(200);
+        expect(await page.evaluate(() => document.documentElement.lang), path).toBe(code);
+        expect(await page.locator('h1').textContent(), path).toMatch(script);
+        if (kind) {
+          const figure = page.locator('figure.explainer').first();
+          expect(await figure.locator('.explainer-takeaway').textContent(), path).toMatch(script);
+          expect(await figure.locator('summary').first().textContent(), path).toMatch(script);
+          expect(await figure.locator('thead th').first().textContent(), path).toMatch(script);
+        }
+        const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
+        expect(scroll, path).toBeLessThanOrEqual(390);
+      }
+    }
+    // The network's controls (shown by its script) are in the language too.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`${browser.origin()}/ru/explainers/network/`);
+    expect(await page.locator('label[for="network-filter"]').textContent()).toBe('Показать');
+    await page.locator('svg.chart-network a.node').first().click();
+    await expect.poll(() => page.locator('[data-network-panel]').textContent()).toMatch(/Открыть страницу/);
+    await page.close();
+  });
+
   test('a Russian case page: chart words, numbers and dates in Russian', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(`${browser.origin()}${russianVote}`);
