@@ -124,3 +124,13 @@ describe('timeline in the locale', () => {
     expect(e.svg).toContain('class="lane-label" x="0"');
   });
 });
+
+describe('wrapping words of other scripts', () => {
+  test('a word wider than the line breaks after its hyphen; short ones stay whole', async () => {
+    const { wrapText, textWidth } = await import('../../src/viz/shared/text.ts');
+    const lines = wrapText('Перенос интернет-стандартов в МСЭ', 120, 13);
+    expect(lines).toContain('интернет-');
+    for (const l of lines) expect(textWidth(l, 13)).toBeLessThanOrEqual(120);
+    expect(wrapText('counter-strategies answer', 400, 13)).toEqual(['counter-strategies answer']);
+  });
+});
