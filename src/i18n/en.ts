@@ -207,6 +207,13 @@ export const ui = {
     zimTitle: 'Reading in Kiwix?',
     zim: 'Use Kiwix’s own search box, which searches this whole file. The list below has every entry from A to Z.',
   },
+  /** The 404 page, which shows every language's words (a static host serves one 404 page for all). */
+  notFound: {
+    title: 'Page not found',
+    text: 'There is no page at this address. It may have moved, or the link may be mistyped.',
+    search: 'Search the site or browse the A-Z index',
+    home: 'Go to the home page',
+  },
   /** Words of the charts (src/viz): labels, captions, table headers and legends. */
   charts: {
     legend: 'Legend',

@@ -7,8 +7,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { useBrowser } from './support/browser.ts';
+import { siteUrl, subfolder } from './support/global-setup.ts';
 
 const arabicVote = '/ar/cases/hrc-xinjiang-debate-vote-2022/';
 const russianVote = '/ru/cases/un-cybercrime-resolution-2019/';
@@ -218,5 +219,41 @@ describe('the page language around the text', () => {
     expect(note('ru')).toContain('Офлайн-копия.');
     expect(note('ar')).toContain('نسخة للقراءة دون اتصال');
     expect(note('ar')).not.toContain('Offline copy');
+  });
+
+  test('the 404 page speaks every language, each linking to its own pages', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${browser.origin()}/404.html`);
+    expect(await page.locator('h1').textContent()).toBe('Page not found');
+    for (const [code, title] of [
+      ['ru', 'Страница не найдена'],
+      ['ar', 'الصفحة غير موجودة'],
+    ] as const) {
+      const section = page.locator(`section[lang="${code}"]`);
+      expect(await section.locator('h2').textContent()).toBe(title);
+      expect(await section.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
+        `/${code}/search/`,
+        `/${code}/`,
+      ]);
+    }
+    expect(await page.locator('section[lang="ar"]').getAttribute('dir')).toBe('rtl');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.close();
+  });
+
+  test('with a site URL, each language has its feed: translated entries, their own titles and addresses', () => {
+    const dist = inject('baseDist');
+    const ru = readFileSync(join(dist, 'ru', 'feed.xml'), 'utf8');
+    const en = readFileSync(join(dist, 'feed.xml'), 'utf8');
+    expect(ru).toMatch(/<feed [^>]*xml:lang="ru"/);
+    expect(ru).toContain('<title>Угрозы безопасности</title>');
+    expect(ru).toContain(`${siteUrl}${subfolder}ru/threats/security-threats/`);
+    // Only translated entries: fewer than the English feed, none of them English-only.
+    const count = (xml: string) => xml.split('<entry>').length - 1;
+    expect(count(ru)).toBeGreaterThan(10);
+    expect(count(ru)).toBeLessThan(count(en));
+    // Each page points to its own language's feed.
+    const home = readFileSync(join(dist, 'ar', 'index.html'), 'utf8');
+    expect(home).toContain(`href="${subfolder}ar/feed.xml"`);
   });
 });
