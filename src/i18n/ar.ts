@@ -200,6 +200,7 @@ export const ui: UiStrings = {
     'middle-east-north-africa': 'الشرق الأوسط وشمال أفريقيا',
     global: 'العالم',
   },
+  noteRef: 'الحاشية',
   noteBackLink: 'العودة إلى النص (الحاشية {n})',
   quickExit: 'غادر هذا الموقع',
   editionNotes: {

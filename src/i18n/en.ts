@@ -195,6 +195,8 @@ export const ui = {
     'middle-east-north-africa': 'Middle East and North Africa',
     global: 'Global',
   } as Record<string, string>,
+  /** Read out before a note's number in the text (visually hidden): "Note 3". */
+  noteRef: 'Note',
   /** Back link from a note to where it is cited. */
   noteBackLink: 'Back to text (note {n})',
   /** The quick exit's label in locales other than the default (which uses site.json's quickExit.label). */

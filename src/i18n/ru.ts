@@ -207,6 +207,7 @@ export const ui: UiStrings = {
     'middle-east-north-africa': 'Ближний Восток и Северная Африка',
     global: 'Весь мир',
   },
+  noteRef: 'Примечание',
   noteBackLink: 'Вернуться к тексту (примечание {n})',
   quickExit: 'Уйти с сайта',
   editionNotes: {

@@ -166,6 +166,9 @@ describe('the page language around the text', () => {
     expect(await page.locator('section.notes .back-link').first().getAttribute('aria-label')).toBe(
       'Вернуться к тексту (примечание 1)',
     );
+    // In translated text, a note reference is read out in the text's language.
+    await page.goto(`${browser.origin()}/ru/threats/security-threats/`);
+    expect(await page.locator('.prose .note-ref a').first().textContent()).toBe('Примечание 1');
     await page.goto(`${browser.origin()}${arabicVote}`);
     expect(await page.locator('#notes-heading').textContent()).toBe('الحواشي');
     const arabicNotes = (await page.locator('section.notes ol').textContent()) ?? '';

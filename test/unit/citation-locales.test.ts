@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { searchNote } from '../../src/build/editions.ts';
 import { cslLocaleTag } from '../../src/citations/csl-locales.ts';
 import { createFormatter } from '../../src/citations/formatter.ts';
+import { noteWord } from '../../src/citations/markdown-plugin.ts';
 import type { CslItem } from '../../src/citations/csl-items.ts';
 
 const items = [
@@ -58,5 +59,14 @@ describe('offline editions: the search page note in the page language', () => {
     expect(searchNote('zim', 'ar')).toContain('استخدم مربع البحث');
     expect(searchNote('zim', 'en')).toContain('Reading in Kiwix?');
     expect(searchNote('folder', 'pt-BR')).toContain('Offline copy.');
+  });
+});
+
+describe('note references read out in the text’s language', () => {
+  test('a translation file gets its locale’s word, the source the default', () => {
+    expect(noteWord('/site/content/threats/x.ru.mdx')).toBe('Примечание');
+    expect(noteWord('/site/content/threats/x.ar.mdx')).toBe('الحاشية');
+    expect(noteWord('/site/content/threats/x.mdx')).toBe('Note');
+    expect(noteWord(undefined)).toBe('Note');
   });
 });
