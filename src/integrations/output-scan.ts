@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { scanOutput } from '../build/output-scan.ts';
+import { inFreshProcess } from '../build/in-fresh-process.ts';
+import type { ScanReport } from '../build/output-scan.ts';
 
 /**
  * Runs last, after Pagefind and the offline kits: reads back every HTML, SVG and CSS file
@@ -13,11 +14,15 @@ export function outputScan(): AstroIntegration {
     name: 'counterpoint:output-scan',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
-        const report = scanOutput(fileURLToPath(dir));
+        const started = performance.now();
+        // In a fresh process: see src/build/in-fresh-process.ts.
+        const report = inFreshProcess<ScanReport>(new URL('../build/output-scan.ts', import.meta.url), 'scanOutput', [
+          fileURLToPath(dir),
+        ]);
         const { html, svg, css } = report.files;
         if (!report.findings.length) {
           logger.info(
-            `scanned ${html} HTML, ${svg} SVG and ${css} CSS files: nothing foreign, no handlers, no stray scripts`,
+            `scanned ${html} HTML, ${svg} SVG and ${css} CSS files in ${Math.round(performance.now() - started)} ms: nothing foreign, no handlers, no stray scripts`,
           );
           return;
         }
