@@ -23,6 +23,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { strToU8, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import { type EditionFile, editionsPlaceholder, editionsTable } from './editions-table.ts';
+import { stringsFor } from '../i18n/strings.ts';
+import { escapeHtml } from '../site/html.ts';
 import { dropLinksTo, portableCss, portableHtml, rootFrom } from './portable.ts';
 
 export interface EditionLocale {
@@ -67,11 +69,18 @@ export function listFiles(root: string, dir = root): string[] {
 
 export type PortableMode = 'folder' | 'zim';
 
-const searchNotes: Record<PortableMode, string> = {
-  folder:
-    '<p class="edition-note" role="note"><strong>Offline copy.</strong> Search runs only when this folder is served (for example by <code>python3 -m http.server</code>); opened straight from the folder, use the list of every entry from A to Z below.</p>',
-  zim: '<p class="edition-note" role="note"><strong>Reading in Kiwix?</strong> Use Kiwix’s own search box, which searches this whole file. The list below has every entry from A to Z.</p>',
-};
+/**
+ * The note an edition adds under the search page's heading, saying where search can't run,
+ * in the page's own language (its <html lang>), from the UI strings.
+ */
+export function searchNote(mode: PortableMode, lang: string): string {
+  const t = stringsFor(lang).ui.editionNotes;
+  const text =
+    mode === 'folder'
+      ? `<strong>${escapeHtml(t.folderTitle)}</strong> ${escapeHtml(t.folder).replace('{command}', '<code>python3 -m http.server</code>')}`
+      : `<strong>${escapeHtml(t.zimTitle)}</strong> ${escapeHtml(t.zim)}`;
+  return `<p class="edition-note" role="note">${text}</p>`;
+}
 
 /** One file of a portable copy: its path inside the copy, and its bytes (or the file to copy them from). */
 export interface PortableFile {
@@ -108,7 +117,10 @@ export function* portableFiles(
           .replace(/<html /, '<html data-search="kiwix" ')
           // The live search form can't run without the index; the page points to Kiwix's search.
           .replace(/(<form[^>]*data-search-form[^>]*)>/, '$1 hidden>');
-      if (/(^|\/)search\/index\.html$/.test(path)) html = html.replace(/(<\/h1>)/, `$1${searchNotes[mode]}`);
+      if (/(^|\/)search\/index\.html$/.test(path)) {
+        const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? 'en';
+        html = html.replace(/(<\/h1>)/, `$1${searchNote(mode, lang)}`);
+      }
       html = html.replace(editionsPlaceholder, editionsTable([], { root: rootFrom(path), link: false }));
       yield { path, text: html, source };
     } else if (path.endsWith('.css')) {

@@ -5,10 +5,10 @@
  * sort order are the same on every page.
  */
 import CSL from 'citeproc';
-import locales from '@citation-js/plugin-csl/lib/locales.json' with { type: 'json' };
 import styles from '@citation-js/plugin-csl/lib/styles.json' with { type: 'json' };
 import type { CitationItem } from './citations.ts';
 import type { CslItem } from './csl-items.ts';
+import { cslLocale, cslLocaleTag } from './csl-locales.ts';
 import { type CitationStyleName, citationStyles } from './styles.ts';
 
 export { type CitationStyleName, citationStyles };
@@ -27,8 +27,12 @@ export interface Formatter {
   reference(key: string): FormattedReference;
   /** The short form of a citation, e.g. "Cottiero, 2024a, p. 5" (no parentheses). */
   short(key: string, locator?: string): string;
-  /** One item's reference formatted on its own, as if no other item existed. */
-  standalone(key: string): FormattedReference;
+  /**
+   * One item's reference formatted on its own, as if no other item existed. `item`, if
+   * given, is formatted instead of the stored one; its id must be new (citeproc keeps the
+   * first item it saw under an id).
+   */
+  standalone(key: string, item?: CslItem): FormattedReference;
 }
 
 /** "p. 5" -> { label: page, locator: 5 }: CSL prints the label in the style's words. */
@@ -72,14 +76,14 @@ export function createFormatter(
   const byKey = new Map(items.map((i) => [i.id, i]));
   const style = styles[citationStyles[styleName]];
   if (!style) throw new Error(`invalid citation style: ${styleName}`);
-  const locale = locales[lang]
-    ? lang
-    : (Object.keys(locales).find((l) => l.startsWith(`${lang.split('-')[0]}-`)) ?? 'en-US');
+  // The page's language picks the CSL terms ("et al." / "и др."); forced, so a style's own
+  // default-locale cannot override it.
+  const locale = cslLocaleTag(lang);
   const sys = {
-    retrieveLocale: (l: string) => locales[l] ?? locales['en-US']!,
+    retrieveLocale: (l: string) => cslLocale(cslLocaleTag(l)),
     retrieveItem: (id: string) => byKey.get(id),
   };
-  const engine = new CSL.Engine(sys, style, locale);
+  const engine = new CSL.Engine(sys, style, locale, true);
 
   const all = new Map<string, FormattedReference>();
   const order: string[] = [];
@@ -143,8 +147,10 @@ export function createFormatter(
       prepare();
       return shortForm(key, locator);
     },
-    standalone(key) {
+    standalone(id, item) {
       // Alone in the engine's registry, so no year suffix tells it from the site's other pages.
+      if (item) byKey.set(item.id, item);
+      const key = item?.id ?? id;
       ready = false;
       all.clear();
       order.length = 0;

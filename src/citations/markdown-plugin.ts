@@ -8,6 +8,7 @@
  * Unknown keys never reach this point: the content check stops the build first.
  */
 import type { MdastNode, MdastPluginDefinition, MdastVisitorContext } from 'satteri';
+import { stringsFor } from '../i18n/strings.ts';
 import { findCitations, type CitationItem } from './citations.ts';
 
 export interface CitationNote {
@@ -43,9 +44,11 @@ function insideSkipped(node: Text, ctx: MdastVisitorContext): boolean {
 export function citations(): MdastPluginDefinition {
   let notes: CitationNote[] = [];
   let facilitator = false;
+  let word = 'Note';
   return {
     name: 'counterpoint-citations',
     before(_root, ctx) {
+      word = noteWord(ctx.fileURL?.pathname);
       const shared = frontmatterOf(ctx)[sharedNotes] as SharedNotes | undefined;
       if (shared) ({ notes, facilitator = false } = shared);
     },
@@ -61,7 +64,7 @@ export function citations(): MdastPluginDefinition {
         if (before) out.push({ type: 'text', value: before });
         const n = notes.length + 1;
         notes.push(facilitator ? { n, items: m.items, facilitator } : { n, items: m.items });
-        out.push(noteReference(n));
+        out.push(noteReference(n, word));
         last = m.index + m.raw.length;
       }
       const rest = node.value.slice(last);
@@ -79,7 +82,16 @@ function frontmatterOf(ctx: { data: unknown }): Record<PropertyKey, unknown> {
   return (astro.frontmatter ??= {});
 }
 
-function noteReference(n: number): MdastNode {
+/**
+ * The word read out before a note's number, in the document's language: a translation
+ * (`<id>.<locale>.mdx`) gets its locale's, everything else the default's.
+ */
+export function noteWord(path: string | undefined): string {
+  const code = path ? /\.([a-z]{2,3}(?:-[A-Za-z0-9]+)?)\.mdx?$/.exec(path)?.[1] : undefined;
+  return stringsFor(code ?? 'en').ui.noteRef;
+}
+
+function noteReference(n: number, word: string): MdastNode {
   return {
     type: 'emphasis',
     data: { hName: 'sup', hProperties: { className: ['note-ref'] } },
@@ -92,7 +104,7 @@ function noteReference(n: number): MdastNode {
           {
             type: 'emphasis',
             data: { hName: 'span', hProperties: { className: ['visually-hidden'] } },
-            children: [{ type: 'text', value: 'Note ' }],
+            children: [{ type: 'text', value: `${word} ` }],
           },
           { type: 'text', value: String(n) },
         ],

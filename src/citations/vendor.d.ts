@@ -1,7 +1,7 @@
 // citeproc-js and Citation.js ship JavaScript without type declarations; these cover the calls the site makes.
 declare module 'citeproc' {
   interface Sys {
-    retrieveLocale(lang: string): string;
+    retrieveLocale(lang: string): unknown;
     retrieveItem(id: string): unknown;
   }
   interface CitationItem {

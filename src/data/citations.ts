@@ -17,18 +17,31 @@ interface Library {
   formatter: Formatter;
 }
 
-let library: Promise<Library> | undefined;
+let sources: Promise<Pick<Library, 'items' | 'keys'>> | undefined;
+const libraries = new Map<string, Promise<Library>>();
 
-function load(): Promise<Library> {
-  library ??= entriesOf('sources').then((list) => {
+/**
+ * The sources with a formatter for `lang` (the page's language; default the site's): the
+ * same works and data in every language, only the style's terms change ("et al.", "и др.").
+ */
+function load(lang: string = site.lang): Promise<Library> {
+  sources ??= entriesOf('sources').then((list) => {
     const items = new Map<string, CslItem>();
     const keys = new Map<string, string>();
     for (const e of list) {
       items.set(e.id, publicItem(e.data as Record<string, unknown>, e.id));
       for (const k of [e.id, ...aliasesOf(e.data, e.id)]) keys.set(k, e.id);
     }
-    return { items, keys, formatter: createFormatter([...items.values()], site.citationStyle, site.lang) };
+    return { items, keys };
   });
+  let library = libraries.get(lang);
+  if (!library) {
+    library = sources.then((s) => ({
+      ...s,
+      formatter: createFormatter([...s.items.values()], site.citationStyle, lang),
+    }));
+    libraries.set(lang, library);
+  }
   return library;
 }
 
@@ -49,9 +62,9 @@ export async function sourceItem(key: string): Promise<CslItem | undefined> {
   return (await load()).items.get(key);
 }
 
-/** Full references of the cited keys or aliases, deduplicated, in the style's order. */
-export async function bibliography(keys?: Iterable<string>) {
-  const { keys: map, formatter } = await load();
+/** Full references of the cited keys or aliases, deduplicated, in the style's order, with `lang`'s terms. */
+export async function bibliography(keys?: Iterable<string>, lang?: string) {
+  const { keys: map, formatter } = await load(lang);
   return formatter.bibliography(keys ? [...keys].map((k) => map.get(k) ?? k) : undefined);
 }
 
@@ -59,9 +72,9 @@ export async function reference(key: string) {
   return (await load()).formatter.reference(key);
 }
 
-/** Notes of a page: first citation of a work in full, then short. */
-export async function noteViews(notes: readonly CitationNote[]): Promise<NoteView[]> {
-  const { keys, formatter } = await load();
+/** Notes of a page: first citation of a work in full, then short, with `lang`'s terms. */
+export async function noteViews(notes: readonly CitationNote[], lang?: string): Promise<NoteView[]> {
+  const { keys, formatter } = await load(lang);
   return formatNotes(
     notes,
     formatter,
@@ -84,20 +97,26 @@ export function pageItem(id: string, title: string, path: string, date?: string)
   return item;
 }
 
-let pages: Promise<Formatter> | undefined;
+const pages = new Map<string, Promise<Formatter>>();
 
 /**
- * The reference of a page of this site in the site's style. One engine for all pages:
- * citeproc parses the style once per engine, which takes longer than formatting.
+ * The reference of a page of this site in the site's style, with `lang`'s terms. One
+ * engine per language for all pages: citeproc parses the style once per engine, which
+ * takes longer than formatting. `item` may differ from the entry's own (a translated page
+ * has its own title and address).
  */
-export async function pageReference(item: CslItem) {
-  pages ??= (async () => {
-    const { collectionNames } = await import('../schemas/collections.ts');
-    const { pageCslItem } = await import('./cite-page.ts');
-    const items: CslItem[] = [];
-    for (const c of collectionNames)
-      if (c !== 'sources') for (const e of await entriesOf(c)) items.push(pageCslItem(e));
-    return createFormatter(items, site.citationStyle, site.lang);
-  })();
-  return (await pages).standalone(item.id);
+export async function pageReference(item: CslItem, lang: string = site.lang) {
+  let formatter = pages.get(lang);
+  if (!formatter) {
+    formatter = (async () => {
+      const { collectionNames } = await import('../schemas/collections.ts');
+      const { pageCslItem } = await import('./cite-page.ts');
+      const items: CslItem[] = [];
+      for (const c of collectionNames)
+        if (c !== 'sources') for (const e of await entriesOf(c)) items.push(pageCslItem(e));
+      return createFormatter(items, site.citationStyle, lang);
+    })();
+    pages.set(lang, formatter);
+  }
+  return (await formatter).standalone(item.id, item);
 }

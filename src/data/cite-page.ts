@@ -2,6 +2,7 @@
 import type { CslItem } from '../citations/csl-items.ts';
 import { entryPath } from '../site/routes.ts';
 import { pageItem } from './citations.ts';
+import { site } from './site.ts';
 import type { AnyEntry } from './entries.ts';
 
 export function pageCslItem(entry: AnyEntry): CslItem {
@@ -13,6 +14,13 @@ export function pageCslItem(entry: AnyEntry): CslItem {
     entryPath(entry.collection, entry.id),
     typeof date === 'string' ? date : undefined,
   );
+}
+
+/** The item of a translated page: its own id (citeproc keeps one item per id), title, address and language. */
+export function translatedCslItem(item: CslItem, title: string, path: string, lang: string): CslItem {
+  const translated: CslItem = { ...item, id: `${item.id}.${lang}`, title, language: lang };
+  if (site.site) translated['URL'] = new URL(path, site.site).href;
+  return translated;
 }
 
 export function citeDownloadPath(entry: AnyEntry): string {

@@ -198,6 +198,163 @@ export const ui = {
     'middle-east-north-africa': 'Middle East and North Africa',
     global: 'Global',
   } as Record<(typeof regions)[number], string>,
+  /** Read out before a note's number in the text (visually hidden): "Note 3". */
+  noteRef: 'Note',
+  /** Back link from a note to where it is cited. */
+  noteBackLink: 'Back to text (note {n})',
+  /** The quick exit's label in locales other than the default (which uses site.json's quickExit.label). */
+  quickExit: 'Leave this site',
+  /** Notes the offline editions add to the search page; {command} is a command in <code>. */
+  editionNotes: {
+    folderTitle: 'Offline copy.',
+    folder:
+      'Search runs only when this folder is served (for example by {command}); opened straight from the folder, use the list of every entry from A to Z below.',
+    zimTitle: 'Reading in Kiwix?',
+    zim: 'Use Kiwix’s own search box, which searches this whole file. The list below has every entry from A to Z.',
+  },
+  /** The 404 page, which shows every language's words (a static host serves one 404 page for all). */
+  notFound: {
+    title: 'Page not found',
+    text: 'There is no page at this address. It may have moved, or the link may be mistyped.',
+    search: 'Search the site or browse the A-Z index',
+    home: 'Go to the home page',
+  },
+  /** Words of the charts (src/viz): labels, captions, table headers and legends. */
+  charts: {
+    legend: 'Legend',
+    showTable: 'Show the data as a table',
+    download: 'Download the data:',
+    votes: {
+      /** {body}: the body that voted, linked. */
+      recordedIn: 'Recorded vote in the {body}.',
+      title: '{body}, {date}: {question}',
+      for: 'For',
+      against: 'Against',
+      abstain: 'Abstaining',
+      passed: '{for} for, {against} against and {abstain} abstaining: the motion passed.',
+      failed: '{for} for, {against} against and {abstain} abstaining: the motion failed.',
+      tied: '{for} for, {against} against and {abstain} abstaining: the motion tied.',
+      named: 'Named in the source:',
+      namedOf: '({n} of {total})',
+      othersUnnamed: 'The source does not name the others.',
+      countsOnly: 'The source gives the counts only; it names no state on either side.',
+      caption: 'Recorded vote: {question}',
+      vote: 'Vote',
+      count: 'Count',
+      statesNamed: 'States named in the source',
+      noneNamed: 'none named',
+    },
+    timeline: {
+      title: 'When: documented cases over time',
+      takeaway: (n: number, from: string, to: string) =>
+        `${n} documented ${n === 1 ? 'case' : 'cases'} from ${from} to ${to}, grouped by the tactic each shows first.`,
+      breakLegend: 'Years with no case are cut out of the axis',
+      /** The title of an axis break. */
+      gap: '{from} to {to}: no case, not to scale',
+      caption: 'Cases in order of date',
+      date: 'Date',
+      case: 'Case',
+      tactic: 'Tactic',
+      listLabel: 'Cases by year, newest first',
+    },
+    network: {
+      title: 'Who collaborates with whom',
+      takeaway: (actors: number, memberships: number, collaborations: number, left: number) =>
+        `${actors} ${actors === 1 ? 'state or organisation' : 'states and organisations'} are linked by ${memberships} ${memberships === 1 ? 'membership' : 'memberships'} and ${collaborations} documented ${collaborations === 1 ? 'collaboration' : 'collaborations'}${left ? `; ${left} less connected ${left === 1 ? 'actor' : 'actors'} are left out here and listed on their own pages` : ''}.`,
+      state: 'State',
+      organisation: 'Organisation or group',
+      collaboration: 'Documented collaboration (took part in the same case)',
+      membership: 'Membership',
+      inferred: 'Inferred by the editors, not stated by the sources',
+      caption: 'Links in the network',
+      captionTop: (n: number) => `Links between the ${n} best connected ${n === 1 ? 'actor' : 'actors'}`,
+      from: 'From',
+      to: 'To',
+      link: 'Link',
+      cases: 'Cases',
+      memberOfCell: 'member of',
+      collaborationCell: 'collaboration: {tactics}',
+      inferredMark: ' (inferred)',
+      memberOf: 'Member of',
+      members: 'Members',
+      workedWith: 'Worked with',
+      caseCount: (n: number) => `${n} ${n === 1 ? 'case' : 'cases'}`,
+      inferredShort: ', inferred',
+      stateKind: 'state',
+      organisationKind: 'organisation',
+      linkCount: (n: number) => `${n} ${n === 1 ? 'link' : 'links'}`,
+      /** The accessible name of a node: {name}, its kind, its connections. */
+      nodeName: (name: string, state: boolean, n: number) =>
+        `${name}: ${state ? 'state' : 'organisation or group'}, ${n} ${n === 1 ? 'connection' : 'connections'}`,
+      open: 'Open the page on {name}',
+      listIntro: 'Each state and organisation, best connected first: open one to see its links.',
+      listLabel: 'Each actor and its links',
+      show: 'Show',
+      everything: 'Everything',
+      byTactic: 'Collaborations by tactic',
+      byOrganisation: 'Members of an organisation',
+      hint: 'Select a node to see its links and cases under the chart; arrow keys move to a neighbour.',
+      selected: 'Selected actor',
+      linkedTo: 'Linked to {names}.',
+      noCase: 'No documented case names this actor directly.',
+    },
+    map: {
+      title: 'Where documented cases happened',
+      takeaway: (states: number, top: string, most: number) =>
+        `${states} ${states === 1 ? 'state appears' : 'states appear'} in the documented cases${top ? `; ${top} appears in the most, ${most}` : ''}.`,
+      noCase: 'No documented case',
+      orMore: '{n} or more',
+      smallStates: 'Small states, marked with a dot on the map (documented cases):',
+      smallState: 'Small state (dot)',
+      /** The accessible name of a state: {name} and its count. */
+      stateName: (name: string, n: number) => `${name}: ${n === 0 ? 'no' : n} documented ${n === 1 ? 'case' : 'cases'}`,
+      caption: 'Documented cases per state',
+      state: 'State',
+      iso: 'ISO code',
+      cases: 'Cases',
+      onMap: 'On the map',
+      dot: 'dot (small state)',
+      shape: 'shape',
+      notDrawn: 'not drawn at this scale',
+    },
+    flow: {
+      title: 'From threats to tactics to counter-strategies',
+      takeaway: (tactics: number, threats: number, counters: number, thin: number) =>
+        `${tactics} ${tactics === 1 ? 'tactic' : 'tactics'} answer ${threats} ${threats === 1 ? 'threat' : 'threats'}, and ${counters} ${counters === 1 ? 'counter-strategy' : 'counter-strategies'} answer them; ${thin} ${thin === 1 ? 'tactic has' : 'tactics have'} fewer than two counter-strategies.`,
+      thinLegend: 'Thin: answered by fewer than two counter-strategies',
+      inferredLegend: 'Link inferred by the editors, not stated by the sources',
+      caption: 'Each tactic, the threats it answers, and the counter-strategies that answer it',
+      tactic: 'Tactic',
+      threats: 'Threats',
+      tactics: 'Tactics',
+      counters: 'Counter-strategies',
+      count: 'Count',
+      /** Added to a tactic's accessible name. */
+      answeredBy: (n: number, thin: boolean) =>
+        ` (${n} counter-strateg${n === 1 ? 'y' : 'ies'}${thin ? ', thin' : ''})`,
+      inferredMark: ' (inferred)',
+      none: 'none',
+      inferredNote: '(link inferred by the editors)',
+      noCounter: 'No counter-strategy yet.',
+      thin: 'thin',
+      tacticCount: (n: number, thin: number) => `${n} ${n === 1 ? 'tactic' : 'tactics'}${thin ? `, ${thin} thin` : ''}`,
+      openThreat: '{link}: open its page',
+      listLabel: 'Each threat, the tactics that answer it, and the counter-strategies that answer them',
+    },
+    /** The explainers' own pages (/explainers/). */
+    pages: {
+      title: 'Explainers',
+      description:
+        'Charts that show who collaborates, how, where and when, each with its data as a table and a download.',
+      lead: 'Charts drawn from the entries on this site. Each one has its data as a table and as CSV and JSON downloads, and works without JavaScript.',
+      editors: 'Editors can place any of these in an entry with {code}; see the editors’ guide.',
+      votes: 'Recorded votes',
+      votesTakeaway: (n: number) => `${n} recorded ${n === 1 ? 'vote' : 'votes'} from the sources, as unit charts.`,
+      votesDescription: 'Recorded votes from the sources, as unit charts with their figures.',
+      /** Under a chart on a page in another language: the downloads keep the site's language. */
+      downloadsLanguage: '(in English)',
+    },
+  },
   whoCanAct: {
     governments: 'Governments',
     'civil-society': 'Civil society',

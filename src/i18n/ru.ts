@@ -47,6 +47,12 @@ export const collectionLabels: CollectionLabels = {
 const ruPlural = new Intl.PluralRules('ru');
 const ruNumber = new Intl.NumberFormat('ru');
 
+/** The word form for n: one (1, 21), few (2-4, 22) or many (5-20, 25). */
+function ruForm(n: number, one: string, few: string, many: string): string {
+  const form = ruPlural.select(n);
+  return form === 'one' ? one : form === 'few' ? few : many;
+}
+
 export const ui: UiStrings = {
   skipToContent: 'Перейти к содержанию',
   mainNav: 'Основное меню',
@@ -200,6 +206,154 @@ export const ui: UiStrings = {
     eurasia: 'Евразия',
     'middle-east-north-africa': 'Ближний Восток и Северная Африка',
     global: 'Весь мир',
+  },
+  noteRef: 'Примечание',
+  noteBackLink: 'Вернуться к тексту (примечание {n})',
+  quickExit: 'Уйти с сайта',
+  editionNotes: {
+    folderTitle: 'Офлайн-копия.',
+    folder:
+      'Поиск работает, только когда эту папку раздаёт веб-сервер (например, {command}); если открыть файлы прямо из папки, пользуйтесь алфавитным указателем всех материалов ниже.',
+    zimTitle: 'Читаете в Kiwix?',
+    zim: 'Пользуйтесь поиском самого Kiwix: он ищет по всему файлу. Ниже — алфавитный указатель всех материалов.',
+  },
+  notFound: {
+    title: 'Страница не найдена',
+    text: 'По этому адресу нет страницы. Возможно, её перенесли или в ссылке опечатка.',
+    search: 'Искать по сайту или открыть алфавитный указатель',
+    home: 'Перейти на главную страницу',
+  },
+  charts: {
+    legend: 'Условные обозначения',
+    showTable: 'Показать данные в виде таблицы',
+    download: 'Скачать данные:',
+    votes: {
+      recordedIn: 'Голосование в органе: {body}.',
+      title: '{body}, {date}: {question}',
+      for: 'За',
+      against: 'Против',
+      abstain: 'Воздержались',
+      passed: 'За — {for}, против — {against}, воздержались — {abstain}: предложение принято.',
+      failed: 'За — {for}, против — {against}, воздержались — {abstain}: предложение отклонено.',
+      tied: 'За — {for}, против — {against}, воздержались — {abstain}: голоса разделились поровну.',
+      named: 'Названы в источнике:',
+      namedOf: '({n} из {total})',
+      othersUnnamed: 'Остальных источник не называет.',
+      countsOnly: 'Источник приводит только число голосов и не называет ни одного государства.',
+      caption: 'Голосование: {question}',
+      vote: 'Голос',
+      count: 'Число',
+      statesNamed: 'Государства, названные в источнике',
+      noneNamed: 'не названы',
+    },
+    timeline: {
+      title: 'Когда: задокументированные случаи во времени',
+      takeaway: (n: number, from: string, to: string) => {
+        const form = { one: 'задокументированный случай', few: 'задокументированных случая' } as Record<string, string>;
+        return `${ruNumber.format(n)} ${form[ruPlural.select(n)] ?? 'задокументированных случаев'} с ${from} по ${to} год; группы — по первой тактике каждого случая.`;
+      },
+      breakLegend: 'Годы без случаев вырезаны из оси',
+      gap: 'С {from} по {to}: случаев нет, не в масштабе',
+      caption: 'Случаи по дате',
+      date: 'Дата',
+      case: 'Случай',
+      tactic: 'Тактика',
+      listLabel: 'Случаи по годам, сначала новые',
+    },
+    network: {
+      title: 'Кто с кем сотрудничает',
+      takeaway: (actors: number, memberships: number, collaborations: number, left: number) =>
+        `Государств и организаций: ${ruNumber.format(actors)}; связей членства: ${ruNumber.format(memberships)}; задокументированного сотрудничества: ${ruNumber.format(collaborations)}.${left ? ` Менее связанные участники (${ruNumber.format(left)}) здесь не показаны, они перечислены на своих страницах.` : ''}`,
+      state: 'Государство',
+      organisation: 'Организация или группа',
+      collaboration: 'Задокументированное сотрудничество (участие в одном случае)',
+      membership: 'Членство',
+      inferred: 'Вывод редакции, а не источников',
+      caption: 'Связи в сети',
+      captionTop: (n: number) => `Связи между наиболее связанными участниками (${ruNumber.format(n)})`,
+      from: 'Участник',
+      to: 'Связан с',
+      link: 'Связь',
+      cases: 'Случаи',
+      memberOfCell: 'член',
+      collaborationCell: 'сотрудничество: {tactics}',
+      inferredMark: ' (вывод редакции)',
+      memberOf: 'Член',
+      members: 'Члены',
+      workedWith: 'Сотрудничал с',
+      caseCount: (n: number) => `${ruNumber.format(n)} ${ruForm(n, 'случай', 'случая', 'случаев')}`,
+      inferredShort: ', вывод редакции',
+      stateKind: 'государство',
+      organisationKind: 'организация',
+      linkCount: (n: number) => `${ruNumber.format(n)} ${ruForm(n, 'связь', 'связи', 'связей')}`,
+      nodeName: (name: string, state: boolean, n: number) =>
+        `${name}: ${state ? 'государство' : 'организация или группа'}, ${ruNumber.format(n)} ${ruForm(n, 'связь', 'связи', 'связей')}`,
+      open: 'Открыть страницу: {name}',
+      listIntro: 'Все государства и организации, сначала самые связанные: откройте любое, чтобы увидеть его связи.',
+      listLabel: 'Участники и их связи',
+      show: 'Показать',
+      everything: 'Всё',
+      byTactic: 'Сотрудничество по тактике',
+      byOrganisation: 'Члены организации',
+      hint: 'Выберите узел, чтобы увидеть его связи и случаи под схемой; клавиши со стрелками переводят к соседнему узлу.',
+      selected: 'Выбранный участник',
+      linkedTo: 'Связан с: {names}.',
+      noCase: 'Ни один задокументированный случай не называет этого участника напрямую.',
+    },
+    map: {
+      title: 'Где происходили задокументированные случаи',
+      takeaway: (states: number, top: string, most: number) =>
+        `Государств в задокументированных случаях: ${ruNumber.format(states)}${top ? `; чаще всего встречается ${top} (${ruNumber.format(most)})` : ''}.`,
+      noCase: 'Нет задокументированных случаев',
+      orMore: '{n} и больше',
+      smallStates: 'Малые государства, отмеченные на карте точкой (число задокументированных случаев):',
+      smallState: 'Малое государство (точка)',
+      stateName: (name: string, n: number) =>
+        `${name}: ${n === 0 ? 'нет задокументированных случаев' : `задокументированных случаев: ${ruNumber.format(n)}`}`,
+      caption: 'Задокументированные случаи по государствам',
+      state: 'Государство',
+      iso: 'Код ISO',
+      cases: 'Случаи',
+      onMap: 'На карте',
+      dot: 'точка (малое государство)',
+      shape: 'контур',
+      notDrawn: 'не виден в этом масштабе',
+    },
+    flow: {
+      title: 'От угроз к тактикам и контрстратегиям',
+      takeaway: (tactics: number, threats: number, counters: number, thin: number) =>
+        `${ruNumber.format(tactics)} ${ruForm(tactics, 'тактика отвечает', 'тактики отвечают', 'тактик отвечают')} на ${ruNumber.format(threats)} ${ruForm(threats, 'угрозу', 'угрозы', 'угроз')}, а на них ${ruForm(counters, 'отвечает', 'отвечают', 'отвечают')} ${ruNumber.format(counters)} ${ruForm(counters, 'контрстратегия', 'контрстратегии', 'контрстратегий')}; у ${ruNumber.format(thin)} ${ruForm(thin, 'тактики', 'тактик', 'тактик')} меньше двух контрстратегий.`,
+      thinLegend: 'Слабо: меньше двух контрстратегий',
+      inferredLegend: 'Связь — вывод редакции, а не источников',
+      caption: 'Каждая тактика, угрозы, на которые она отвечает, и контрстратегии против неё',
+      tactic: 'Тактика',
+      threats: 'Угрозы',
+      tactics: 'Тактики',
+      counters: 'Контрстратегии',
+      count: 'Число',
+      answeredBy: (n: number, thin: boolean) =>
+        ` (${ruNumber.format(n)} ${ruForm(n, 'контрстратегия', 'контрстратегии', 'контрстратегий')}${thin ? ', слабо' : ''})`,
+      inferredMark: ' (вывод редакции)',
+      none: 'нет',
+      inferredNote: '(связь — вывод редакции)',
+      noCounter: 'Контрстратегий пока нет.',
+      thin: 'слабо',
+      tacticCount: (n: number, thin: number) =>
+        `${ruNumber.format(n)} ${ruForm(n, 'тактика', 'тактики', 'тактик')}${thin ? `, слабо: ${ruNumber.format(thin)}` : ''}`,
+      openThreat: '{link}: открыть страницу',
+      listLabel: 'Каждая угроза, тактики, которые на неё отвечают, и контрстратегии против них',
+    },
+    pages: {
+      title: 'Схемы',
+      description: 'Схемы о том, кто сотрудничает, как, где и когда; у каждой данные в виде таблицы и для скачивания.',
+      lead: 'Схемы построены по материалам этого сайта. У каждой есть таблица с данными и файлы CSV и JSON для скачивания; всё работает без JavaScript.',
+      editors: 'Редакторы могут вставить любую из них в материал с помощью {code}; см. руководство для редакторов.',
+      votes: 'Голосования',
+      votesTakeaway: (n: number) =>
+        `${ruNumber.format(n)} ${ruForm(n, 'голосование', 'голосования', 'голосований')} из источников: каждый голос — отдельный квадрат.`,
+      votesDescription: 'Голосования из источников: каждый голос — отдельный квадрат, с итоговыми числами.',
+      downloadsLanguage: '(на английском)',
+    },
   },
   whoCanAct: {
     governments: 'Правительства',

@@ -5,8 +5,8 @@ import { entryPath } from '../../src/site/routes.ts';
 import { launchBrowser } from '../e2e/support/browser.ts';
 import { axePages } from './support/axe-pages.ts';
 
-// Every translated page, plus each locale's home, search, status, a section index and one
-// fallback entry. (The whole-site crawl in accessibility.test.ts checks each template once
+// Every translated page, plus each locale's home, search, status, a section index, one
+// fallback entry, and the pages with charts. (The whole-site crawl in accessibility.test.ts checks each template once
 // in the default language; this checks the same templates in Russian and right-to-left Arabic.)
 const { translations } = checkProject(process.cwd());
 const translated = translations
@@ -19,6 +19,12 @@ const pages = [
   ...translated,
   ...['ru', 'ar'].flatMap((l) => [`/${l}/`, `/${l}/search/`, `/${l}/translations/`, `/${l}/cases/`]),
   ...(fallback ? ['ru', 'ar'].map((l) => `/${l}${entryPath(fallback.collection, fallback.id)}`) : []),
+  // The charts in each language: the explainers and a case page with a vote chart and notes.
+  ...['ru', 'ar'].flatMap((l) => [
+    `/${l}/explainers/`,
+    ...['network', 'map', 'timeline', 'flow', 'votes'].map((k) => `/${l}/explainers/${k}/`),
+    `/${l}/cases/hrc-xinjiang-debate-vote-2022/`,
+  ]),
 ];
 describe.each(['light', 'dark'] as const)('axe on Russian and Arabic pages, %s scheme', (scheme) => {
   let browser: Browser;

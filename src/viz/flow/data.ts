@@ -3,7 +3,7 @@
  * fetches the collections and passes them in.
  */
 import type { CollectionName } from '../../schemas/collections.ts';
-import { cell, type Explainer, type LinkTo, plural } from '../shared/explainer.ts';
+import { type ChartLocale, cell, englishCharts, type Explainer, type LinkTo } from '../shared/explainer.ts';
 import { layoutFlow } from './layout.ts';
 import { renderFlow, renderFlowColumns } from './render.ts';
 
@@ -16,7 +16,8 @@ export interface FlowData {
   counters: { id: string; data: { title: string; answers: string[]; inferred?: Inferred } }[];
 }
 
-export function flowExplainer(input: FlowData, linkTo: LinkTo): Explainer {
+export function flowExplainer(input: FlowData, linkTo: LinkTo, locale: ChartLocale = englishCharts): Explainer {
+  const t = locale.t.flow;
   const threats = input.threats.map((t) => ({ id: t.id, title: t.data.title }));
   const tactics = input.tactics.map((t) => ({
     id: t.id,
@@ -30,10 +31,13 @@ export function flowExplainer(input: FlowData, linkTo: LinkTo): Explainer {
     answers: c.data.answers,
     inferred: Object.keys(c.data.inferred?.['answers'] ?? {}),
   }));
-  const layout = layoutFlow({ threats, tactics, counters });
+  const layout = layoutFlow(
+    { threats, tactics, counters },
+    { columnLabels: [t.threats, t.tactics, t.counters], thin: t.thin },
+  );
   const thin = layout.nodes.filter((n) => n.thin);
-  const title = 'From threats to tactics to counter-strategies';
-  const takeaway = `${plural(tactics.length, 'tactic')} answer ${plural(threats.length, 'threat')}, and ${plural(counters.length, 'counter-strategy', 'counter-strategies')} answer them; ${plural(thin.length, 'tactic has', 'tactics have')} fewer than two counter-strategies.`;
+  const title = t.title;
+  const takeaway = t.takeaway(tactics.length, threats.length, counters.length, thin.length);
   const columns: CollectionName[] = ['threats', 'tactics', 'counters'];
   const hrefOf = (column: number, id: string) => linkTo(columns[column]!, id);
   const threatTitle = new Map(threats.map((t) => [t.id, t.title]));
@@ -42,41 +46,42 @@ export function flowExplainer(input: FlowData, linkTo: LinkTo): Explainer {
     id: 'flow',
     title,
     takeaway,
-    svg: renderFlow(layout, { id: 'chart-flow', title, desc: takeaway, hrefOf }),
-    small: renderFlowColumns(layout, { hrefOf }),
+    svg: renderFlow(layout, { id: 'chart-flow', title, desc: takeaway, hrefOf, answeredBy: t.answeredBy }),
+    small: renderFlowColumns(layout, { hrefOf, words: t }),
     legend: [
       ...layout.nodes
         .filter((n) => n.column === 0)
         .map((n) => ({ swatch: `swatch swatch-threat threat-${n.colour}`, label: n.title })),
-      { swatch: 'swatch swatch-thin', label: 'Thin: answered by fewer than two counter-strategies' },
+      { swatch: 'swatch swatch-thin', label: t.thinLegend },
       ...(layout.links.some((l) => l.inferred)
         ? [
             {
               swatch: 'swatch swatch-line swatch-dotted',
-              label: 'Link inferred by the editors, not stated by the sources',
+              label: t.inferredLegend,
             },
           ]
         : []),
     ],
     table: {
-      caption: 'Each tactic, the threats it answers, and the counter-strategies that answer it',
-      columns: ['Tactic', 'Threats', 'Counter-strategies', 'Count'],
+      caption: t.caption,
+      columns: [t.tactic, t.threats, t.counters, t.count],
       rows: layout.nodes
         .filter((n) => n.column === 1)
         .map((n) => {
-          const t = tactics.find((x) => x.id === n.id)!;
+          const tactic = tactics.find((x) => x.id === n.id)!;
           const answering = counters.filter((c) => c.answers.includes(n.id));
           return [
-            cell(t.title, linkTo('tactics', t.id)),
+            cell(tactic.title, linkTo('tactics', tactic.id)),
             cell(
-              t.threats
-                .map((id) => `${threatTitle.get(id) ?? id}${t.inferred.includes(id) ? ' (inferred)' : ''}`)
+              tactic.threats
+                .map((id) => `${threatTitle.get(id) ?? id}${tactic.inferred.includes(id) ? t.inferredMark : ''}`)
                 .join('; '),
             ),
             cell(
-              answering.map((c) => `${c.title}${c.inferred.includes(t.id) ? ' (inferred)' : ''}`).join('; ') || 'none',
+              answering.map((c) => `${c.title}${c.inferred.includes(tactic.id) ? t.inferredMark : ''}`).join('; ') ||
+                t.none,
             ),
-            cell(answering.length),
+            cell(locale.number(answering.length)),
           ];
         }),
     },

@@ -55,6 +55,8 @@ export interface FlowLayout {
   fontSize: number;
   lineHeight: number;
   columnWidth: number;
+  /** The word on weakly answered tactics. */
+  thinTag: string;
   columns: { x: number; label: string }[];
   nodes: FlowNode[];
   links: { from: string; to: string; d: string; colour: number; related: string[]; inferred: boolean }[];
@@ -62,8 +64,16 @@ export interface FlowLayout {
 
 export const thinTag = 'thin';
 
-export function layoutFlow(input: FlowInput, options: Partial<typeof flowDefaults> = {}): FlowLayout {
-  const o = { ...flowDefaults, ...options };
+export function layoutFlow(
+  input: FlowInput,
+  options: Partial<typeof flowDefaults> & {
+    /** The three column heads and the "thin" tag, in the page's language. */
+    columnLabels?: [string, string, string];
+    thin?: string;
+  } = {},
+): FlowLayout {
+  const { columnLabels = ['Threats', 'Tactics', 'Counter-strategies'], thin = thinTag, ...rest } = options;
+  const o = { ...flowDefaults, ...rest };
   checkOption('threats', input.threats.length, input.threats.length > 0);
   const gapX = (o.width - 3 * o.columnWidth) / 2;
   checkOption('columnWidth', o.columnWidth, gapX >= 24);
@@ -81,7 +91,7 @@ export function layoutFlow(input: FlowInput, options: Partial<typeof flowDefault
   );
   const colourOfTactic = new Map(tactics.map((t) => [t.id, firstThreat(t) % o.colours]));
 
-  const tagRoom = textWidth(thinTag, o.fontSize, 700) + 8;
+  const tagRoom = textWidth(thin, o.fontSize, 700) + 8;
   const stack = (
     list: { id: string; title: string; colour: number; thin?: boolean; answeredBy?: number }[],
     column: 0 | 1 | 2,
@@ -178,7 +188,8 @@ export function layoutFlow(input: FlowInput, options: Partial<typeof flowDefault
     fontSize: o.fontSize,
     lineHeight: o.lineHeight,
     columnWidth: o.columnWidth,
-    columns: xs.map((x, i) => ({ x, label: ['Threats', 'Tactics', 'Counter-strategies'][i]! })),
+    thinTag: thin,
+    columns: xs.map((x, i) => ({ x, label: columnLabels[i]! })),
     nodes,
     links,
   };

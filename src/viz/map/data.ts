@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Topology } from 'topojson-specification';
-import { cell, type Explainer, type LinkTo, plural } from '../shared/explainer.ts';
+import { type ChartLocale, cell, englishCharts, type Explainer, type LinkTo } from '../shared/explainer.ts';
 import { esc } from '../shared/svg.ts';
 import { layoutMap } from './layout.ts';
 import { renderMap } from './render.ts';
@@ -20,7 +20,8 @@ export interface MapData {
   cases: { id: string; data: { places: string[]; participants: string[] } }[];
 }
 
-export function mapExplainer(input: MapData, linkTo: LinkTo): Explainer {
+export function mapExplainer(input: MapData, linkTo: LinkTo, locale: ChartLocale = englishCharts): Explainer {
+  const t = locale.t.map;
   const countries = require('i18n-iso-countries') as { alpha3ToNumeric(code: string): string | undefined };
   const states = input.actors.filter((a) => a.data.kind === 'state' && a.data.iso);
   const numericOf = new Map(states.map((s) => [s.id, countries.alpha3ToNumeric(s.data.iso!) ?? '']));
@@ -38,19 +39,21 @@ export function mapExplainer(input: MapData, linkTo: LinkTo): Explainer {
   const layout = layoutMap(topology('110m'), counts, {
     states: new Map([...byNumeric].map(([n, s]) => [n, s.data.title])),
     fallback: () => topology('50m'),
+    words: { noCase: t.noCase, orMore: t.orMore, number: locale.number },
   });
   const drawn = new Set(layout.countries.map((c) => c.numeric));
   const marked = new Set(layout.markers.map((m) => m.numeric));
-  const title = 'Where documented cases happened';
+  const title = t.title;
   const involved = [...countById.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   const top = involved[0];
   const topState = top ? states.find((s) => s.id === top[0]) : undefined;
-  const takeaway = `${plural(involved.length, 'state')} appear in the documented cases${topState ? `; ${topState.data.title} appears in the most, ${top![1]}` : ''}.`;
+  const takeaway = t.takeaway(involved.length, topState?.data.title ?? '', top?.[1] ?? 0);
   const actorHref = (id: string) => linkTo('actors', id);
   const svg = renderMap(layout, {
     id: 'chart-map',
     title,
     desc: takeaway,
+    nameWithCount: t.stateName,
     actorOf: (numeric) => {
       const s = byNumeric.get(numeric);
       return s ? { href: actorHref(s.id), name: s.data.title } : undefined;
@@ -61,7 +64,10 @@ export function mapExplainer(input: MapData, linkTo: LinkTo): Explainer {
     .map((m) => byNumeric.get(m.numeric)!)
     .filter(Boolean)
     .sort((a, b) => a.data.title.localeCompare(b.data.title))
-    .map((s) => `<li><a href="${esc(actorHref(s.id))}">${esc(s.data.title)}</a> ${countById.get(s.id) ?? 0}</li>`);
+    .map(
+      (s) =>
+        `<li><a href="${esc(actorHref(s.id))}">${esc(s.data.title)}</a> ${esc(locale.number(countById.get(s.id) ?? 0))}</li>`,
+    );
   return {
     kind: 'map',
     id: 'map',
@@ -69,24 +75,20 @@ export function mapExplainer(input: MapData, linkTo: LinkTo): Explainer {
     takeaway,
     svg,
     notes: small.length
-      ? `<div class="map-small-states"><p>Small states, marked with a dot on the map (documented cases):</p><ul>${small.join('')}</ul></div>`
+      ? `<div class="map-small-states"><p>${esc(t.smallStates)}</p><ul>${small.join('')}</ul></div>`
       : '',
     legend: [
       ...layout.legend.map((l) => ({ swatch: `swatch bin-${l.bin}`, label: l.label })),
-      ...(small.length ? [{ swatch: 'swatch swatch-marker', label: 'Small state (dot)' }] : []),
+      ...(small.length ? [{ swatch: 'swatch swatch-marker', label: t.smallState }] : []),
     ],
     table: {
-      caption: 'Documented cases per state',
-      columns: ['State', 'ISO code', 'Cases', 'On the map'],
+      caption: t.caption,
+      columns: [t.state, t.iso, t.cases, t.onMap],
       rows: involved.map(([id, n]) => {
         const s = states.find((x) => x.id === id)!;
         const numeric = numericOf.get(id)!;
-        const shown = marked.has(numeric)
-          ? 'dot (small state)'
-          : drawn.has(numeric)
-            ? 'shape'
-            : 'not drawn at this scale';
-        return [cell(s.data.title, actorHref(id)), cell(s.data.iso!), cell(n), cell(shown)];
+        const shown = marked.has(numeric) ? t.dot : drawn.has(numeric) ? t.shape : t.notDrawn;
+        return [cell(s.data.title, actorHref(id)), cell(s.data.iso!), cell(locale.number(n)), cell(shown)];
       }),
     },
   };

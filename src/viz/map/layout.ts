@@ -52,11 +52,22 @@ export interface MapLayout {
   legend: { bin: number; label: string }[];
 }
 
-export function binLabels(thresholds: number[]): string[] {
-  const labels = ['No documented case'];
+/** The legend's words: the empty bin, the open last bin ({n}) and how numbers are written. */
+export interface BinWords {
+  noCase: string;
+  orMore: string;
+  number: (n: number) => string;
+}
+const englishBins: BinWords = { noCase: 'No documented case', orMore: '{n} or more', number: String };
+
+export function binLabels(thresholds: number[], words: BinWords = englishBins): string[] {
+  const labels = [words.noCase];
+  const n = words.number;
   thresholds.forEach((t, i) => {
     const next = thresholds[i + 1];
-    labels.push(next === undefined ? `${t} or more` : next - 1 === t ? `${t}` : `${t}-${next - 1}`);
+    labels.push(
+      next === undefined ? words.orMore.replace('{n}', n(t)) : next - 1 === t ? n(t) : `${n(t)}-${n(next - 1)}`,
+    );
   });
   return labels;
 }
@@ -71,6 +82,8 @@ export function layoutMap(
     states?: Map<string, string>;
     /** A finer topology to place markers for states the main one does not draw. */
     fallback?: () => Topology;
+    /** The legend's words in the page's language. */
+    words?: BinWords;
   } = {},
 ): MapLayout {
   const o = { ...mapDefaults, ...options };
@@ -140,7 +153,7 @@ export function layoutMap(
     fontSize: o.fontSize,
     countries,
     markers,
-    legend: binLabels(o.thresholds).map((label, i) => ({ bin: i, label })),
+    legend: binLabels(o.thresholds, o.words).map((label, i) => ({ bin: i, label })),
   };
 }
 

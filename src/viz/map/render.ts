@@ -3,14 +3,22 @@ import { type MapLayout, mapDefaults } from './layout.ts';
 
 type ActorOf = (numeric: string) => { href: string; name: string } | undefined;
 
-const nameWithCount = (name: string, count: number) =>
+const englishName = (name: string, count: number) =>
   `${name}: ${count === 0 ? 'no' : count} documented case${count === 1 ? '' : 's'}`;
 
 /** Every state with a page is a link to it; small states also get a marker and, where there is room, a label. */
 export function renderMap(
   layout: MapLayout,
-  meta: { id: string; title: string; desc: string; actorOf: ActorOf },
+  meta: {
+    id: string;
+    title: string;
+    desc: string;
+    actorOf: ActorOf;
+    /** A state's accessible name with its count, in the page's language. */
+    nameWithCount?: (name: string, count: number) => string;
+  },
 ): string {
+  const nameWithCount = meta.nameWithCount ?? englishName;
   const shapes = layout.countries
     .map((c) => {
       const actor = meta.actorOf(c.numeric);

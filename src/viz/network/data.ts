@@ -3,8 +3,7 @@
  * of what, and who took part in the same documented case. Pure: Astro fetches the
  * collections and passes them in.
  */
-import { formatPartialDate } from '../../i18n/en.ts';
-import { cell, type Explainer, type LinkTo, plural } from '../shared/explainer.ts';
+import { type ChartLocale, cell, englishCharts, type Explainer, fill, type LinkTo } from '../shared/explainer.ts';
 import { esc } from '../shared/svg.ts';
 import { layoutNetwork, type NetworkEdgeInput, type NetworkNodeInput } from './layout.ts';
 import { renderNetwork } from './render.ts';
@@ -110,18 +109,25 @@ export function networkGraph(input: NetworkData): {
   return { nodes, edges, left };
 }
 
-export function networkExplainer(input: NetworkData, linkTo: LinkTo): Explainer {
+export function networkExplainer(input: NetworkData, linkTo: LinkTo, locale: ChartLocale = englishCharts): Explainer {
+  const t = locale.t.network;
   const { actors, cases } = input;
   const tactics = new Map(input.tactics.map((t) => [t.id, t.data.title]));
   const { nodes, edges, left } = networkGraph(input);
   const kept = new Set(nodes.map((n) => n.id));
   const layout = layoutNetwork(nodes, edges);
-  const title = 'Who collaborates with whom';
+  const title = t.title;
   const collaborations = edges.filter((e) => e.type === 'collaboration').length;
   const memberships = edges.length - collaborations;
-  const takeaway = `${plural(nodes.length, 'state or organisation', 'states and organisations')} are linked by ${plural(memberships, 'membership')} and ${plural(collaborations, 'documented collaboration')}${left ? `; ${plural(left, 'less connected actor')} are left out here and listed on their own pages` : ''}.`;
+  const takeaway = t.takeaway(nodes.length, memberships, collaborations, left);
   const actorHref = (id: string) => linkTo('actors', id);
-  const svg = renderNetwork(layout, { id: 'chart-network', title, desc: takeaway, hrefOf: actorHref });
+  const svg = renderNetwork(layout, {
+    id: 'chart-network',
+    title,
+    desc: takeaway,
+    hrefOf: actorHref,
+    nameOf: (name, state, degree) => t.nodeName(name, state, degree),
+  });
   const byId = new Map(actors.map((a) => [a.id, a]));
   const name = (id: string) => byId.get(id)?.data.title ?? id;
   const casesOf = (id: string) => cases.filter((c) => c.data.participants.includes(id) || c.data.places.includes(id));
@@ -132,26 +138,24 @@ export function networkExplainer(input: NetworkData, linkTo: LinkTo): Explainer 
     title,
     takeaway,
     svg,
-    small: neighbourhoods(layout.nodes, edges, name, actorHref),
+    small: neighbourhoods(layout.nodes, edges, name, actorHref, t),
     legend: [
-      { swatch: 'swatch swatch-state', label: 'State' },
-      { swatch: 'swatch swatch-org', label: 'Organisation or group' },
-      { swatch: 'swatch swatch-line', label: 'Documented collaboration (took part in the same case)' },
-      { swatch: 'swatch swatch-line swatch-dashed', label: 'Membership' },
-      ...(inferred
-        ? [{ swatch: 'swatch swatch-line swatch-dotted', label: 'Inferred by the editors, not stated by the sources' }]
-        : []),
+      { swatch: 'swatch swatch-state', label: t.state },
+      { swatch: 'swatch swatch-org', label: t.organisation },
+      { swatch: 'swatch swatch-line', label: t.collaboration },
+      { swatch: 'swatch swatch-line swatch-dashed', label: t.membership },
+      ...(inferred ? [{ swatch: 'swatch swatch-line swatch-dotted', label: t.inferred }] : []),
     ],
     table: {
-      caption: left ? `Links between the ${plural(nodes.length, 'best connected actor')}` : 'Links in the network',
-      columns: ['From', 'To', 'Link', 'Cases'],
+      caption: left ? t.captionTop(nodes.length) : t.caption,
+      columns: [t.from, t.to, t.link, t.cases],
       rows: edges.map((e) => [
         cell(name(e.source), actorHref(e.source)),
         cell(name(e.target), actorHref(e.target)),
         cell(
-          `${e.type === 'membership' ? 'member of' : `collaboration: ${e.tactics.map((t) => tactics.get(t) ?? t).join('; ')}`}${e.inferred ? ' (inferred)' : ''}`,
+          `${e.type === 'membership' ? t.memberOfCell : fill(t.collaborationCell, { tactics: e.tactics.map((k) => tactics.get(k) ?? k).join('; ') })}${e.inferred ? t.inferredMark : ''}`,
         ),
-        cell(e.cases.length),
+        cell(locale.number(e.cases.length)),
       ]),
     },
     client: {
@@ -173,11 +177,13 @@ export function networkExplainer(input: NetworkData, linkTo: LinkTo): Explainer 
           casesOf(n.id).map((c) => ({
             title: c.data.title,
             href: linkTo('cases', c.id),
-            date: formatPartialDate(c.data.date),
+            date: locale.date(c.data.date),
           })),
         ]),
       ),
       actorHref: Object.fromEntries(nodes.map((n) => [n.id, actorHref(n.id)])),
+      // The panel's words, in the page's language ({name}, {names} filled in by the browser).
+      words: { open: t.open, linkedTo: t.linkedTo, noCase: t.noCase },
       names: Object.fromEntries(nodes.map((n) => [n.id, name(n.id)])),
     },
   };
@@ -200,6 +206,7 @@ function neighbourhoods(
   edges: NetworkEdgeInput[],
   name: (id: string) => string,
   actorHref: (id: string) => string,
+  t: ChartLocale['t']['network'] = englishCharts.t.network,
 ): string {
   const link = (id: string) => `<a href="${esc(actorHref(id))}">${esc(name(id))}</a>`;
   const ordered = [...nodes].sort((a, b) => b.degree - a.degree || name(a.id).localeCompare(name(b.id)));
@@ -212,20 +219,20 @@ function neighbourhoods(
     const sortByName = (a: string, b: string) => name(a).localeCompare(name(b));
     const rows = [
       memberOf.length
-        ? `<li><span class="nb-kind">Member of</span> ${memberOf.sort(sortByName).map(link).join(', ')}</li>`
+        ? `<li><span class="nb-kind">${esc(t.memberOf)}</span> ${memberOf.sort(sortByName).map(link).join(', ')}</li>`
         : '',
       members.length
-        ? `<li><span class="nb-kind">Members</span> ${members.sort(sortByName).map(link).join(', ')}</li>`
+        ? `<li><span class="nb-kind">${esc(t.members)}</span> ${members.sort(sortByName).map(link).join(', ')}</li>`
         : '',
       partners.length
-        ? `<li><span class="nb-kind">Worked with</span> ${partners
+        ? `<li><span class="nb-kind">${esc(t.workedWith)}</span> ${partners
             .sort((a, b) => b.cases - a.cases || sortByName(a.id, b.id))
-            .map((p) => `${link(p.id)} (${plural(p.cases, 'case')}${p.inferred ? ', inferred' : ''})`)
+            .map((p) => `${link(p.id)} (${esc(t.caseCount(p.cases))}${p.inferred ? esc(t.inferredShort) : ''})`)
             .join(', ')}</li>`
         : '',
     ].join('');
-    const kind = n.shape === 'state' ? 'state' : 'organisation';
-    return `<li><details><summary><span class="nb-mark nb-${n.shape}" aria-hidden="true"></span>${esc(name(n.id))} <span class="nb-count">${kind}, ${plural(n.degree, 'link')}</span></summary><ul class="nb-links">${rows}<li><a href="${esc(actorHref(n.id))}">Open the page on ${esc(name(n.id))}</a></li></ul></details></li>`;
+    const kind = n.shape === 'state' ? t.stateKind : t.organisationKind;
+    return `<li><details><summary><span class="nb-mark nb-${n.shape}" aria-hidden="true"></span>${esc(name(n.id))} <span class="nb-count">${esc(kind)}, ${esc(t.linkCount(n.degree))}</span></summary><ul class="nb-links">${rows}<li><a href="${esc(actorHref(n.id))}">${esc(fill(t.open, { name: name(n.id) }))}</a></li></ul></details></li>`;
   });
-  return `<p class="network-list-intro">Each state and organisation, best connected first: open one to see its links.</p><ul class="network-list" aria-label="Each actor and its links">${items.join('')}</ul>`;
+  return `<p class="network-list-intro">${esc(t.listIntro)}</p><ul class="network-list" aria-label="${esc(t.listLabel)}">${items.join('')}</ul>`;
 }

@@ -10,7 +10,14 @@ interface NetworkClient {
   cases: Record<string, { title: string; href: string; date: string }[]>;
   actorHref: Record<string, string>;
   names: Record<string, string>;
+  words?: { open: string; linkedTo: string; noCase: string };
 }
+
+const englishWords = {
+  open: 'Open the page on {name}',
+  linkedTo: 'Linked to {names}.',
+  noCase: 'No documented case names this actor directly.',
+};
 
 const directions: Record<string, [number, number]> = {
   ArrowRight: [1, 0],
@@ -86,11 +93,12 @@ export function enhanceNetwork(figure: HTMLElement): void {
       list.append(item);
     }
     const open = el('p');
-    open.append(el('a', `Open the page on ${name}`, { href: data.actorHref[id] ?? '' }));
+    const words = data.words ?? englishWords;
+    open.append(el('a', words.open.replace('{name}', name), { href: data.actorHref[id] ?? '' }));
     panel.replaceChildren(
       el('p', name, { class: 'network-panel-title' }),
-      ...(linked.length ? [el('p', `Linked to ${linked.join(', ')}.`)] : []),
-      cases.length ? list : el('p', 'No documented case names this actor directly.'),
+      ...(linked.length ? [el('p', words.linkedTo.replace('{names}', linked.join(', ')))] : []),
+      cases.length ? list : el('p', words.noCase),
       open,
     );
   };

@@ -8,8 +8,19 @@ import { type NetworkLayout, networkDefaults } from './layout.ts';
  */
 export function renderNetwork(
   layout: NetworkLayout,
-  meta: { id: string; title: string; desc: string; hrefOf: (id: string) => string },
+  meta: {
+    id: string;
+    title: string;
+    desc: string;
+    hrefOf: (id: string) => string;
+    /** The accessible name of a node from its name, kind and number of connections. */
+    nameOf?: (name: string, state: boolean, degree: number) => string;
+  },
 ): string {
+  const nameOf =
+    meta.nameOf ??
+    ((name: string, state: boolean, degree: number) =>
+      `${name}: ${state ? 'state' : 'organisation or group'}, ${degree} connection${degree === 1 ? '' : 's'}`);
   const edges = layout.edges
     .map(
       (e) =>
@@ -43,7 +54,7 @@ export function renderNetwork(
       })}>${esc(n.label)}</text>`;
       const full = n.name && n.name !== n.label ? `${n.label}, ${n.name}` : n.label;
       // The accessible name starts with the drawn label (label in name, WCAG 2.5.3).
-      const name = `${full}: ${n.shape === 'state' ? 'state' : 'organisation or group'}, ${n.degree} connection${n.degree === 1 ? '' : 's'}`;
+      const name = nameOf(full, n.shape === 'state', n.degree);
       return `<a${attrs({ href: meta.hrefOf(n.id), class: `node node-${n.shape}`, 'data-id': n.id, 'aria-label': name })}>\n${hit}\n${mark}\n${label}\n</a>`;
     })
     .join('\n');

@@ -3,6 +3,7 @@
  * shrink to a phone, a small-screen form, both rendered at build time), its legend, and
  * the same data as a table, which is also what the CSV and JSON downloads contain.
  */
+import { formatPartialDate, type UiStrings, ui } from '../../i18n/en.ts';
 import type { CollectionName } from '../../schemas/collections.ts';
 import type { explainerKinds } from '../../site/routes.ts';
 
@@ -51,3 +52,32 @@ export const cell = (text: string | number, link?: string): Cell =>
   link ? { text: String(text), href: link } : { text: String(text) };
 
 export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+/** The words of the charts in one language (ui.charts of src/i18n/<code>.ts). */
+export type ChartStrings = UiStrings['charts'];
+
+/**
+ * The language a chart is drawn in: its words, numbers and dates through Intl, and its
+ * direction. Only charts whose direction means something (the timeline's time axis) mirror
+ * in right-to-left; the rest keep their geometry and only their text changes.
+ */
+export interface ChartLocale {
+  t: ChartStrings;
+  number(n: number): string;
+  /** A partial ISO date ('2019', '2019-11', '2019-11-18') as the locale writes it. */
+  date(partial: string): string;
+  dir: 'ltr' | 'rtl';
+}
+
+const englishNumber = new Intl.NumberFormat('en');
+
+/** The charts in English, as every chart kind draws them by default. */
+export const englishCharts: ChartLocale = {
+  t: ui.charts,
+  number: (n) => englishNumber.format(n),
+  date: (d) => formatPartialDate(d),
+  dir: 'ltr',
+};
+
+/** Fills {name} placeholders, as src/i18n/en.ts's fill. */
+export { fill } from '../../i18n/en.ts';

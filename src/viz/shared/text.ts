@@ -40,17 +40,22 @@ export function textWidth(text: string, size: number, weight: 400 | 700 = 400): 
 
 /**
  * Splits text into lines no wider than maxWidth (at whole words; a word longer than a line
- * stands alone on its line). Wrapping, not squeezing: every line keeps the one type size.
+ * breaks after its hyphens if it has any, as "интернет-стандартов" must in a narrow box,
+ * else stands alone on its line). Wrapping, not squeezing: every line keeps the one type size.
  */
 export function wrapText(text: string, maxWidth: number, size: number, weight: 400 | 700 = 400): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
-    const next = line ? `${line} ${word}` : word;
-    if (line && textWidth(next, size, weight) > maxWidth) {
-      lines.push(line);
-      line = word;
-    } else line = next;
+    const parts = word.includes('-') && textWidth(word, size, weight) > maxWidth ? word.split(/(?<=-)(?=.)/) : [word];
+    parts.forEach((part, i) => {
+      // The parts of one hyphenated word join without a space.
+      const next = line ? `${line}${i === 0 ? ' ' : ''}${part}` : part;
+      if (line && textWidth(next, size, weight) > maxWidth) {
+        lines.push(line);
+        line = part;
+      } else line = next;
+    });
   }
   if (line) lines.push(line);
   return lines;

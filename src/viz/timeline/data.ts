@@ -2,9 +2,8 @@
  * The timeline explainer from the cases and tactics collections. Pure: Astro fetches
  * the collections and passes them in.
  */
-import { formatPartialDate } from '../../i18n/en.ts';
-import { cell, type Explainer, type LinkTo, plural } from '../shared/explainer.ts';
-import { layoutTimeline } from './layout.ts';
+import { type ChartLocale, cell, englishCharts, type Explainer, fill, type LinkTo } from '../shared/explainer.ts';
+import { layoutTimeline, mirrorTimeline } from './layout.ts';
 import { renderTimeline, renderTimelineList } from './render.ts';
 
 export interface TimelineData {
@@ -21,7 +20,12 @@ export function withoutTrailingDate(title: string): string {
   return short || title;
 }
 
-export function timelineExplainer(input: TimelineData, linkTo: LinkTo): Explainer {
+/**
+ * `locale` draws it in another language; right to left, time runs from right to left
+ * (the earliest case at the right), as the reader reads.
+ */
+export function timelineExplainer(input: TimelineData, linkTo: LinkTo, locale: ChartLocale = englishCharts): Explainer {
+  const t = locale.t.timeline;
   const tactics = new Map(input.tactics.map((t) => [t.id, t.data.title]));
   const cases = input.cases.map((c) => ({
     id: c.id,
@@ -30,12 +34,18 @@ export function timelineExplainer(input: TimelineData, linkTo: LinkTo): Explaine
     date: c.data.date,
     lane: tactics.get(c.data.tactics[0]!) ?? c.data.tactics[0]!,
   }));
-  const layout = layoutTimeline(cases);
+  const drawn = layoutTimeline(cases);
+  const layout = locale.dir === 'rtl' ? mirrorTimeline(drawn) : drawn;
   const years = cases.map((c) => c.date.slice(0, 4)).sort();
-  const title = 'When: documented cases over time';
-  const takeaway = `${plural(cases.length, 'documented case')} from ${years[0]} to ${years.at(-1)}, grouped by the tactic each shows first.`;
+  const title = t.title;
+  const takeaway = t.takeaway(cases.length, years[0]!, years.at(-1)!);
   const hrefOf = (id: string) => linkTo('cases', id);
-  const meta = { hrefOf, labelOf: formatPartialDate };
+  const meta = {
+    hrefOf,
+    labelOf: locale.date,
+    gapOf: (from: number, to: number) => fill(t.gap, { from, to }),
+    listLabel: t.listLabel,
+  };
   return {
     kind: 'timeline',
     id: 'timeline',
@@ -43,15 +53,13 @@ export function timelineExplainer(input: TimelineData, linkTo: LinkTo): Explaine
     takeaway,
     svg: renderTimeline(layout, { id: 'chart-timeline', title, desc: takeaway, ...meta }),
     small: renderTimelineList(layout, meta),
-    legend: layout.breaks.length
-      ? [{ swatch: 'swatch swatch-break', label: 'Years with no case are cut out of the axis' }]
-      : [],
+    legend: layout.breaks.length ? [{ swatch: 'swatch swatch-break', label: t.breakLegend }] : [],
     table: {
-      caption: 'Cases in order of date',
-      columns: ['Date', 'Case', 'Tactic'],
+      caption: t.caption,
+      columns: [t.date, t.case, t.tactic],
       rows: [...layout.marks]
         .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
-        .map((m) => [cell(formatPartialDate(m.date)), cell(m.title, hrefOf(m.id)), cell(m.lane)]),
+        .map((m) => [cell(locale.date(m.date)), cell(m.title, hrefOf(m.id)), cell(m.lane)]),
     },
   };
 }

@@ -43,6 +43,8 @@ export interface TimelineMark extends TimelineCase {
 }
 
 export interface TimelineLayout {
+  /** Mirrored for right-to-left reading: time runs from right to left, lane names at the right. */
+  rtl?: boolean;
   width: number;
   height: number;
   fontSize: number;
@@ -176,6 +178,28 @@ export function layoutTimeline(cases: TimelineCase[], options: Partial<typeof ti
     y = y1 + o.laneGap;
   }
   return { width: o.width, height: Math.ceil(y), fontSize: o.fontSize, lanes: laneRows, marks, ticks, breaks };
+}
+
+/**
+ * The same layout mirrored for right-to-left readers: the earliest case at the right, time
+ * running leftward, each name on the other side of its dot. Lanes, rows and label widths
+ * are unchanged, so nothing that fitted stops fitting.
+ */
+export function mirrorTimeline(layout: TimelineLayout): TimelineLayout {
+  const flip = (x: number) => layout.width - x;
+  return {
+    ...layout,
+    rtl: true,
+    marks: layout.marks.map((m) => ({
+      ...m,
+      x: flip(m.x),
+      ...(m.label
+        ? { label: { text: m.label.text, x: flip(m.label.x), anchor: m.label.anchor === 'start' ? 'end' : 'start' } }
+        : {}),
+    })),
+    ticks: layout.ticks.map((k) => ({ ...k, x: flip(k.x) })).sort((p, q) => p.x - q.x),
+    breaks: layout.breaks.map((b) => ({ ...b, x: flip(b.x) })),
+  };
 }
 
 /** The text, shortened at a word with an ellipsis if it is wider than `width`. */

@@ -9,8 +9,14 @@ export function renderTimeline(
     desc: string;
     hrefOf: (id: string) => string;
     labelOf: (date: string) => string;
+    /** Title of an axis break (the years it skips). */
+    gapOf?: (from: number, to: number) => string;
   },
 ): string {
+  const gapOf = meta.gapOf ?? ((from: number, to: number) => `${from} to ${to}: no case, not to scale`);
+  // Lane names start at the reading side: the left edge, or, mirrored, the right one, set
+  // right to left from there (so a name with Latin words or brackets inside keeps its order).
+  const laneAt = layout.rtl ? { x: layout.width, direction: 'rtl' } : { x: 0 };
   const f = layout.fontSize;
   const axis = layout.ticks
     .map(
@@ -22,7 +28,7 @@ export function renderTimeline(
   const breaks = layout.breaks
     .map(
       (b) =>
-        `<g class="axis-break"><title>${esc(`${b.from} to ${b.to}: no case, not to scale`)}</title><path${attrs({ d: `M${r(b.x - 6)} 30L${r(b.x - 1)} 19M${r(b.x + 1)} 30L${r(b.x + 6)} 19` })}/></g>`,
+        `<g class="axis-break"><title>${esc(gapOf(b.from, b.to))}</title><path${attrs({ d: `M${r(b.x - 6)} 30L${r(b.x - 1)} 19M${r(b.x + 1)} 30L${r(b.x + 6)} 19` })}/></g>`,
     )
     .join('\n');
   const lanes = layout.lanes
@@ -31,7 +37,7 @@ export function renderTimeline(
       const rows = [...new Set(ys)].map(
         (y) => `<line${attrs({ class: 'lane', x1: 0, x2: layout.width, y1: r(y), y2: r(y) })}/>`,
       );
-      return `${rows.join('\n')}\n<text${attrs({ class: 'lane-label', x: 0, y: r(l.labelY) })}>${esc(l.name)}</text>`;
+      return `${rows.join('\n')}\n<text${attrs({ class: 'lane-label', ...laneAt, y: r(l.labelY) })}>${esc(l.name)}</text>`;
     })
     .join('\n');
   const marks = layout.marks
@@ -58,7 +64,7 @@ export function renderTimeline(
  */
 export function renderTimelineList(
   layout: TimelineLayout,
-  meta: { hrefOf: (id: string) => string; labelOf: (date: string) => string },
+  meta: { hrefOf: (id: string) => string; labelOf: (date: string) => string; listLabel?: string },
 ): string {
   const byYear = new Map<number, typeof layout.marks>();
   for (const m of [...layout.marks].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id)))
@@ -72,5 +78,5 @@ export function renderTimelineList(
         )
         .join('')}</ul></li>`,
   );
-  return `<ol class="timeline-list" aria-label="Cases by year, newest first">${years.join('')}</ol>`;
+  return `<ol class="timeline-list" aria-label="${esc(meta.listLabel ?? 'Cases by year, newest first')}">${years.join('')}</ol>`;
 }

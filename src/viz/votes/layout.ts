@@ -24,6 +24,8 @@ export interface VoteGroup {
 }
 
 export interface VoteLayout {
+  /** Right to left: squares fill from the right and the labels sit at the right edge. */
+  rtl: boolean;
   width: number;
   height: number;
   cell: number;
@@ -32,10 +34,16 @@ export interface VoteLayout {
   total: number;
 }
 
-const labels = { for: 'For', against: 'Against', abstain: 'Abstaining' } as const;
+export type VoteLabels = Record<VoteGroup['key'], string>;
+const englishLabels: VoteLabels = { for: 'For', against: 'Against', abstain: 'Abstaining' };
 
-export function layoutVote(vote: VoteInput, options: Partial<typeof voteDefaults> = {}): VoteLayout {
-  const o = { ...voteDefaults, ...options };
+export function layoutVote(
+  vote: VoteInput,
+  options: Partial<typeof voteDefaults> & { labels?: VoteLabels; rtl?: boolean } = {},
+): VoteLayout {
+  const { labels = englishLabels, rtl = false, ...rest } = options;
+  const o = { ...voteDefaults, ...rest };
+  const width = o.perRow * (o.cell + o.gap) - o.gap;
   for (const key of ['for', 'against', 'abstain'] as const)
     checkOption(`vote.${key}`, vote[key], Number.isInteger(vote[key]) && vote[key] >= 0);
   checkOption('perRow', o.perRow, Number.isInteger(o.perRow) && o.perRow > 0);
@@ -46,7 +54,7 @@ export function layoutVote(vote: VoteInput, options: Partial<typeof voteDefaults
     const rows = Math.max(1, Math.ceil(count / o.perRow));
     const top = y + o.labelHeight;
     const cells = Array.from({ length: count }, (_, i) => ({
-      x: (i % o.perRow) * step,
+      x: rtl ? width - o.cell - (i % o.perRow) * step : (i % o.perRow) * step,
       y: top + Math.floor(i / o.perRow) * step,
     }));
     const group = { key, label: labels[key], count, y: y + o.fontSize, cells };
@@ -54,7 +62,8 @@ export function layoutVote(vote: VoteInput, options: Partial<typeof voteDefaults
     return group;
   });
   return {
-    width: o.perRow * step - o.gap,
+    rtl,
+    width,
     height: y - o.groupGap - o.gap,
     cell: o.cell,
     fontSize: o.fontSize,

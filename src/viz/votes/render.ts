@@ -1,9 +1,19 @@
 import { attrs, esc, r, svgFrame } from '../shared/svg.ts';
-import { layoutVote, type VoteInput } from './layout.ts';
+import { layoutVote, type VoteInput, type VoteLabels } from './layout.ts';
 
-/** SVG for a vote: filled squares for, crossed squares against, hollow squares abstaining. */
-export function renderVote(vote: VoteInput, meta: { id: string; title: string; desc: string }): string {
-  const layout = layoutVote(vote);
+/**
+ * SVG for a vote: filled squares for, crossed squares against, hollow squares abstaining.
+ * `labels`, `number` and `rtl` draw it in another language; right to left, each label is
+ * set right to left from the right edge, so its count follows the word as the reader reads.
+ */
+export function renderVote(
+  vote: VoteInput,
+  meta: { id: string; title: string; desc: string },
+  locale: { labels?: VoteLabels; number?: (n: number) => string; rtl?: boolean } = {},
+): string {
+  const { number = String, ...options } = locale;
+  const layout = layoutVote(vote, options);
+  const labelAt = layout.rtl ? { x: layout.width, direction: 'rtl' } : { x: 0 };
   const c = layout.cell;
   const body = layout.groups
     .map((g) => {
@@ -18,7 +28,7 @@ export function renderVote(vote: VoteInput, meta: { id: string; title: string; d
           return box + cross;
         })
         .join('\n');
-      return `<g class="vote-${g.key}">\n<text class="vote-label"${attrs({ x: 0, y: r(g.y) })}>${esc(g.label)} <tspan class="vote-count">${g.count}</tspan></text>\n${cells}\n</g>`;
+      return `<g class="vote-${g.key}">\n<text class="vote-label"${attrs({ ...labelAt, y: r(g.y) })}>${esc(g.label)} <tspan class="vote-count">${esc(number(g.count))}</tspan></text>\n${cells}\n</g>`;
     })
     .join('\n');
   return svgFrame({
