@@ -42,3 +42,44 @@ export function edit(dir: string, file: string, change: (text: string) => string
   const path = join(dir, file);
   writeFileSync(path, change(readFileSync(path, 'utf8')));
 }
+
+/**
+ * A Russian translation of the fixture's training module (modules/intro-module.mdx), made
+ * from its current text: every section, question, exercise and slide, one for one. (The
+ * source's questions are a YAML flow list, so its comma makes two questions; so here.)
+ */
+export function moduleTranslation(dir: string, hash = hashOf(dir, 'modules/intro-module.mdx')): string {
+  return `---
+title: Вводный модуль
+summary: Короткое занятие об общих списках наблюдения и раннем предупреждении.
+translates: ${hash}
+objectives:
+  - Объяснить, что такое общий список наблюдения
+  - Назвать один способ предупредить людей в опасности
+prerequisites: [Нет]
+materials: [Проектор, Распечатанные раздаточные материалы]
+sections:
+  - title: Что вы уже знаете?
+    content: Вспомните случай, когда правительство **следило** за людьми за рубежом.
+    notes: Попросите людей разбиться на пары. Не больше десяти минут.
+    questions: [Кто был под наблюдением, и кем?]
+  - title: Общие списки наблюдения
+    content: Члены пакта обмениваются именами критиков [@doe-2020].
+    notes: Объясните тактику на примере 2019 года.
+    exercises:
+      - prompt: Назовите два риска общего списка наблюдения.
+        answer: Арест в поездке; давление на семью дома.
+  - title: Что мы уносим с собой
+    content: Раннее предупреждение помогает людям подготовиться [@roe-2019].
+    notes: В конце попросите каждого назвать одну идею.
+    slides:
+      - title: Что мы уносим с собой
+        points:
+          - Раннее предупреждение помогает людям подготовиться [@roe-2019]
+          - Общий список наблюдения может означать арест в поездке
+      - title: Ваша очередь
+        activity: Назовите один способ предупредить людей в опасности.
+---
+Короткий модуль для проверки страниц модулей.
+`;
+}
