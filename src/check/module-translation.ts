@@ -4,6 +4,8 @@
  * translated string lands beside the kind, minutes and figure the source gives it. One
  * problem per list whose length differs, naming the list and the fix.
  */
+import type { ModuleSlide } from '../schemas/modules.ts';
+import { slideHeight } from '../site/slide-fit.ts';
 import type { Problem } from './problems.ts';
 
 type Data = Record<string, unknown>;
@@ -80,5 +82,43 @@ export function moduleShapeProblems(
       for (const k of ['question', 'activity', 'notes'] as const) single([...at, k], x[k], y[k]);
     });
   });
+  return problems;
+}
+
+/**
+ * The slide-fit estimate (src/site/slide-fit.ts) for each translated slide, with the
+ * source's figure: translated text often runs longer than English, so a slide that fits in
+ * English may be cut off in Russian or Arabic.
+ */
+export function translatedSlideProblems(
+  source: { data: unknown },
+  translation: { file: string; data: unknown; lineOf(path: readonly PropertyKey[]): number },
+): Problem[] {
+  const problems: Problem[] = [];
+  const src = list(((source.data ?? {}) as Data)['sections']);
+  const tr = list(((translation.data ?? {}) as Data)['sections']);
+  src.forEach((s, i) =>
+    list((s as Data)?.['slides']).forEach((slide, j) => {
+      const x = (slide ?? {}) as Data;
+      const y = (list((tr[i] as Data | undefined)?.['slides'])[j] ?? {}) as Data;
+      if (typeof y['title'] !== 'string') return;
+      const merged = {
+        title: y['title'],
+        points: list(y['points']).filter((p): p is string => typeof p === 'string'),
+        ...(has(y['question']) ? { question: y['question'] as string } : {}),
+        ...(has(y['activity']) ? { activity: y['activity'] as string } : {}),
+        ...(x['figure'] ? { figure: x['figure'] as ModuleSlide['figure'] } : {}),
+      };
+      const { used, available } = slideHeight(merged);
+      if (used <= available) return;
+      problems.push({
+        file: translation.file,
+        line: translation.lineOf(['sections', i, 'slides', j]),
+        field: `sections[${i}].slides[${j}]`,
+        message: `"${merged.title}" is estimated at ${used}em of text on a slide with room for ${available}em, so it would be cut off; say it more briefly (the source's slide fits)`,
+        severity: 'warning',
+      });
+    }),
+  );
   return problems;
 }

@@ -8,7 +8,7 @@ import { loadTranslations, sourceHash, type RawTranslation } from '../loading/tr
 import { collections, type CollectionName } from '../schemas/collections.ts';
 import { moduleTranslationSchema, translationSchema } from '../schemas/translation.ts';
 import { moduleProse, moduleTexts } from '../loading/module-prose.ts';
-import { moduleShapeProblems } from './module-translation.ts';
+import { moduleShapeProblems, translatedSlideProblems } from './module-translation.ts';
 import type { Locale } from '../schemas/site-config.ts';
 import { publishedPaths } from '../site/published.ts';
 import * as en from '../i18n/en.ts';
@@ -149,6 +149,7 @@ function checkOne(
   if (isModule) {
     problems.push(...moduleSourceOnlyProblems(t, source.file, cleaned));
     problems.push(...moduleShapeProblems(source, { file: t.file, data: cleaned, lineOf: t.lineOf }));
+    problems.push(...translatedSlideProblems(source, { file: t.file, data: cleaned, lineOf: t.lineOf }));
   }
   const result = parseFriendly(schema, cleaned);
   const hash = sourceHash(source);
@@ -335,9 +336,14 @@ export function uiStringProblems(locales: Locale[], files: Record<string, unknow
       });
       continue;
     }
-    const reference = { collectionLabels: en.collectionLabels, ui: en.ui };
-    const { collectionLabels, ui } = strings as { collectionLabels?: unknown; ui?: unknown };
-    const { missing, extra } = keyDifferences(reference, { collectionLabels, ui });
+    const reference = {
+      collectionLabels: en.collectionLabels,
+      ui: en.ui,
+      slideUi: en.slideUi,
+      moduleUi: en.moduleUi,
+    };
+    const { collectionLabels, ui, slideUi, moduleUi } = strings as Record<string, unknown>;
+    const { missing, extra } = keyDifferences(reference, { collectionLabels, ui, slideUi, moduleUi });
     for (const k of missing)
       problems.push({
         file,

@@ -18,7 +18,7 @@ export function siteLocales(config: Pick<SiteConfig, 'lang' | 'locales'>): Local
  * locale. Everything else (home, entries, section indexes, search, translation status)
  * has a page per locale, translated or falling back to the default's text.
  */
-export const untranslatedSections = ['/modules/', '/explainers/', '/sources/', '/downloads/', '/404/'];
+export const untranslatedSections = ['/explainers/', '/sources/', '/downloads/', '/404/'];
 
 export function hasLocalePages(path: string): boolean {
   return !untranslatedSections.some((s) => path.startsWith(s)) && !/\.[a-z0-9]+$/i.test(path);

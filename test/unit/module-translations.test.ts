@@ -103,7 +103,7 @@ describe('module translations', () => {
       .filter((p) => p.severity === 'error')
       .map((p) => p.field);
     expect(fields).toEqual(expect.arrayContaining(['sections[2].slides[0].points', 'sections[0].questions']));
-    const fewer = withModule((t) => t.slice(0, t.indexOf('  - title: Что мы уносим')) + '---\nТекст.\n');
+    const fewer = withModule((t) => `${t.slice(0, t.indexOf('  - title: Что мы уносим'))}---\nТекст.\n`);
     const sections = problemsOf(fewer).filter((p) => p.field === 'sections');
     expect(sections).toHaveLength(1);
     expect(sections[0]!.message).toMatch(/has 2 sections but .* has 3 sections/);
