@@ -3,9 +3,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkProject } from '../../src/check/check-all.ts';
+import { uiStringProblems } from '../../src/check/translations.ts';
+import { siteLocales } from '../../src/i18n/locales.ts';
+import { stringFiles } from '../../src/i18n/strings.ts';
 import { formatProblem } from '../../src/check/problems.ts';
 import { sourceHash } from '../../src/loading/translations.ts';
-import { edit, moduleTranslation, translatedFixture } from '../support/translation-fixture.ts';
+import { edit, locales, moduleTranslation, translatedFixture } from '../support/translation-fixture.ts';
 
 const check = (dir: string) => checkProject(process.cwd(), { contentRoot: dir, today: '2026-01-01' });
 const file = 'modules/intro-module.ru.mdx';
@@ -145,5 +148,22 @@ describe('module translations', () => {
     expect(warnings.find((p) => p.field === 'citation')).toBeUndefined();
     const lost = withModule((t) => t.replaceAll(' [@roe-2019]', ''));
     expect(problemsOf(lost).find((p) => p.field === 'citation')?.message).toMatch(/the source cites @roe-2019/);
+  });
+});
+
+describe('module words per locale', () => {
+  test('ru and ar carry every slide and module word of en, and a missing one fails the check', () => {
+    const all = siteLocales({ lang: 'en', locales: locales as never });
+    expect(uiStringProblems(all)).toEqual([]);
+    const { moduleUi, ...rest } = stringFiles['ar']!;
+    const { synthesis: _, ...kinds } = moduleUi.sectionKinds;
+    const broken = { ...rest, moduleUi: { ...moduleUi, sectionKinds: kinds } };
+    const problems = uiStringProblems(all, { ...stringFiles, ar: broken });
+    expect(problems.map((p) => `${p.file}: ${p.field}`)).toEqual(['src/i18n/ar.ts: moduleUi.sectionKinds.synthesis']);
+  });
+
+  test('in right-to-left slides the key help names ← as next', () => {
+    expect(stringFiles['ar']!.slideUi.keyList[0]![0]).toMatch(/^←/);
+    expect(stringFiles['en']!.slideUi.keyList[0]![0]).toMatch(/^→/);
   });
 });
