@@ -3,7 +3,17 @@
  * explained in a comment, references filled with real ids so the draft passes the
  * check at once. New entries start as drafts: checked, but not published.
  */
+import { actorKinds } from '../schemas/actors.ts';
+import { regions } from '../schemas/base.ts';
 import type { CollectionName } from '../schemas/collections.ts';
+import { whoCanAct } from '../schemas/counters.ts';
+import { audiences, sectionKinds } from '../schemas/modules.ts';
+import { pillars } from '../schemas/threats.ts';
+
+/** The schema's own options, so the comments list exactly what the check accepts. */
+function list(options: readonly string[], last?: 'or'): string {
+  return last && options.length > 1 ? `${options.slice(0, -1).join(', ')} or ${options.at(-1)}` : options.join(', ');
+}
 
 export interface ScaffoldInput {
   collection: CollectionName;
@@ -71,7 +81,7 @@ export function scaffold({
       lines.push(
         '# Position in the list of threats, 1 first. Required.',
         `order: ${(existing.threats?.length ?? 0) + 1}`,
-        '# Pillars of authoritarian stability it strains: legitimation, repression, co-optation. Optional.',
+        `# Pillars of authoritarian stability it strains: ${list(pillars)}. Optional.`,
         'pillars: []',
       );
       break;
@@ -81,7 +91,7 @@ export function scaffold({
         `threats: ${refList('threats')}`,
         '# Ids of key actors (content/actors/). Optional.',
         'actors: []',
-        '# Regions: africa, americas, asia-pacific, europe, eurasia, middle-east-north-africa, global. Optional.',
+        `# Regions: ${list(regions)}. Optional.`,
         'regions: []',
       );
       break;
@@ -89,17 +99,17 @@ export function scaffold({
       lines.push(
         '# Ids of the tactics (content/tactics/) this counter-strategy answers. At least one.',
         `answers: ${refList('tactics')}`,
-        '# Who can act: governments, civil-society, international-organizations, companies, donors. At least one.',
+        `# Who can act: ${list(whoCanAct)}. At least one.`,
         'whoCanAct: [civil-society]',
       );
       break;
     case 'actors':
       lines.push(
-        '# state, regional-organization, international-organization, un-body, informal-group, agency, party, forum or company. Required.',
+        `# ${list(actorKinds, 'or')}. Required.`,
         'kind: state',
         '# ISO 3166-1 alpha-3 code, required for states (e.g. RUS); delete this line for any other kind.',
         'iso: XXX',
-        '# Region: africa, americas, asia-pacific, europe, eurasia, middle-east-north-africa, global. Optional.',
+        `# Region: ${list(regions)}. Optional.`,
         'region: global',
         '# Ids of organisations (content/actors/) the sources say it belongs to. Optional.',
         'memberOf: []',
@@ -120,7 +130,7 @@ export function scaffold({
       break;
     case 'modules':
       lines.push(
-        '# Who it is for: activists, journalists, diaspora, officials, researchers, general. At least one.',
+        `# Who it is for: ${list(audiences)}. At least one.`,
         'audience: [general]',
         "# Total length in minutes: must equal the sum of the sections' minutes. Required.",
         'duration: 60',
@@ -129,7 +139,7 @@ export function scaffold({
         '# What participants should know before, and what the trainer needs in the room. Optional.',
         'prerequisites: []',
         'materials: []',
-        '# The parts of the session, in order. kind: activity, discussion, input, deepening or synthesis.',
+        `# The parts of the session, in order. kind: ${list(sectionKinds, 'or')}.`,
         '# content is shown to participants; notes only to the facilitator. questions and exercises are optional.',
         'sections:',
         '  - title: "Opening activity"',

@@ -47,10 +47,7 @@ const input = dialog?.querySelector<HTMLInputElement>('input[type="search"]');
 const list = dialog?.querySelector<HTMLOListElement>('[data-search-dialog-results]');
 const statusLine = dialog?.querySelector<HTMLElement>('[role="status"]');
 
-let running: Promise<void> | undefined;
-let again = false;
-
-async function run(): Promise<void> {
+async function run(stale: () => boolean): Promise<void> {
   if (!input || !list || !statusLine) return;
   const engine = await import('./search-engine.ts');
   const query = input.value.trim();
@@ -65,24 +62,17 @@ async function run(): Promise<void> {
     return;
   }
   const outcome = await engine.find(query, {}, 10);
-  if (again) return;
+  if (stale()) return;
   list.innerHTML = engine.renderHits(outcome.hits);
   statusLine.textContent = engine.describe(outcome, query);
   dialog?.dispatchEvent(new CustomEvent('counterpoint:search-rendered', { bubbles: true }));
 }
 
-function schedule(): void {
-  if (running) {
-    again = true;
-    return;
-  }
-  running = run().finally(() => {
-    running = undefined;
-    if (again) {
-      again = false;
-      schedule();
-    }
-  });
+// The engine (and its one-at-a-time queue) loads only once the reader opens search.
+let searchOnce: (() => void) | undefined;
+async function schedule(): Promise<void> {
+  searchOnce ??= (await import('./search-engine.ts')).oneAtATime(run);
+  searchOnce();
 }
 
 function open(): void {
@@ -134,7 +124,7 @@ if (searchOpener && dialog && input && list && !handedToKiwix) {
   });
   // Focus goes back to the Search control, never to the top of the page.
   dialog.addEventListener('close', () => searchOpener.focus());
-  input.addEventListener('input', schedule);
+  input.addEventListener('input', () => void schedule());
   dialog.addEventListener('keydown', (event) => {
     const links = [...list.querySelectorAll<HTMLAnchorElement>('li > a')];
     const at = links.indexOf(document.activeElement as HTMLAnchorElement);

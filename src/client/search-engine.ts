@@ -79,6 +79,31 @@ function loadVocabulary(): Promise<string[]> {
  * real query and finds nothing useful. Scripts that write a word in one character
  * (Chinese, Japanese, Korean) are searched from the first keystroke.
  */
+/**
+ * One search at a time: calls that arrive while `task` runs collapse into a single
+ * follow-up for the latest input, so fast typing never queues a backlog in Pagefind's
+ * worker. `task` is told when it has become stale (the reader typed on), so it can skip
+ * painting a list nobody will see.
+ */
+export function oneAtATime(task: (stale: () => boolean) => Promise<void>): () => void {
+  let running: Promise<void> | undefined;
+  let again = false;
+  const schedule = (): void => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = task(() => again).finally(() => {
+      running = undefined;
+      if (again) {
+        again = false;
+        schedule();
+      }
+    });
+  };
+  return schedule;
+}
+
 export function tooShort(query: string): boolean {
   return query.length === 1 && !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(query);
 }

@@ -4,17 +4,12 @@
  * history list and a shared screen show only "/search/". Without JavaScript the page
  * shows the A-Z index instead, and the form stays hidden.
  */
-import { describe, find, loadSearch, renderHits, say, tooShort } from './search-engine.ts';
+import { describe, find, loadSearch, oneAtATime, renderHits, say, tooShort } from './search-engine.ts';
 
 const form = document.querySelector<HTMLFormElement>('[data-search-form]');
 const input = document.querySelector<HTMLInputElement>('[data-search-input]');
 const list = document.querySelector<HTMLOListElement>('[data-search-results]');
 const statusLine = document.querySelector<HTMLElement>('[data-search-status]');
-
-// One search at a time: keystrokes that arrive while one runs collapse into a single
-// follow-up for the latest input, so fast typing never queues a backlog in Pagefind's worker.
-let running: Promise<void> | undefined;
-let again = false;
 
 /** Checked boxes become { key: { any: [...] } }: any of the ticked values matches. */
 function filtersFrom(data: FormData): Record<string, { any: string[] }> {
@@ -31,28 +26,14 @@ function show(html: string, status: string) {
   if (statusLine) statusLine.textContent = status;
 }
 
-function schedule() {
-  if (running) {
-    again = true;
-    return;
-  }
-  running = run().finally(() => {
-    running = undefined;
-    if (again) {
-      again = false;
-      schedule();
-    }
-  });
-}
-
-async function run() {
+async function run(stale: () => boolean) {
   if (!form || !input) return;
   const query = input.value.trim();
   const filters = filtersFrom(new FormData(form));
   if (!query && !Object.keys(filters).length) return show('', '');
   if (tooShort(query)) return show('', say('tooShort'));
   const outcome = await find(query, filters);
-  if (again) return; // the reader has typed on: nobody will see this list
+  if (stale()) return; // the reader has typed on: nobody will see this list
   show(renderHits(outcome.hits), describe(outcome, query, query ? say('forQuery', { q: query }) : say('forFilters')));
   document.dispatchEvent(new CustomEvent('counterpoint:search-rendered'));
 }
@@ -60,6 +41,8 @@ async function run() {
 // In a Kiwix (ZIM) edition the site's index is left out and Kiwix's own search serves the
 // file; the page says so, and the form stays hidden, leaving the A-Z list.
 const handedToKiwix = document.documentElement.dataset['search'] === 'kiwix';
+
+const schedule = oneAtATime(run);
 
 if (form && input && !handedToKiwix) {
   form.hidden = false;

@@ -23,18 +23,21 @@ async function threatsOfTactics(tactics: EntryLink[]): Promise<EntryLink[]> {
   return out;
 }
 
+/** A region's label; a code the schema does not know (it cannot pass the check) shows as itself. */
+const regionLabel = (code: string): string => ui.regions[code as keyof typeof ui.regions] ?? code;
+
 async function regionsOfActors(actors: EntryLink[]): Promise<string[]> {
   const out: string[] = [];
   for (const a of actors) {
     const region = ((await entryOf('actors', a.id))?.data as { region?: string } | undefined)?.region;
-    if (region) out.push(ui.regions[region] ?? region);
+    if (region) out.push(regionLabel(region));
   }
   return out;
 }
 
 export async function facetsOf(entry: AnyEntry): Promise<Facets> {
   const data = entry.data as Record<string, unknown>;
-  const regionLabels = ((data['regions'] as string[] | undefined) ?? []).map((r) => ui.regions[r] ?? r);
+  const regionLabels = ((data['regions'] as string[] | undefined) ?? []).map(regionLabel);
   switch (entry.collection) {
     case 'threats':
       return { threat: [data['title'] as string], region: [], actor: [] };
@@ -57,7 +60,7 @@ export async function facetsOf(entry: AnyEntry): Promise<Facets> {
     case 'actors':
       return {
         threat: [],
-        region: data['region'] ? [ui.regions[data['region'] as string] ?? ''] : [],
+        region: data['region'] ? [regionLabel(data['region'] as string)] : [],
         actor: [data['title'] as string],
       };
     default:

@@ -11,7 +11,7 @@ export async function localFacetValue(key: string, value: string, locale: PageLo
   if (locale.locale.default) return value;
   if (key === 'region') {
     const code = Object.entries(en.ui.regions).find(([, label]) => label === value)?.[0];
-    return (code && locale.ui.regions[code]) || value;
+    return (code && locale.ui.regions[code as keyof typeof en.ui.regions]) || value;
   }
   if (key === 'threat') {
     const threat = (await entriesOf('threats')).find((t) => t.data.title === value);

@@ -1,6 +1,7 @@
 import { loadSiteConfig } from '../loading/site-config.ts';
 import type { SiteConfig } from '../schemas/site-config.ts';
 import { collectionLabelsFor } from '../site/collection-labels.ts';
+import { withBase } from '../site/routes.ts';
 
 /** The validated site config; astro.config.mjs has already refused an invalid one. */
 export const site: SiteConfig = (() => {
@@ -14,6 +15,5 @@ export const labels = collectionLabelsFor(site);
 
 /** A site-relative path with the base prepended, for every href and src the components write. */
 export function href(path: string): string {
-  const base = import.meta.env.BASE_URL;
-  return `${base.endsWith('/') ? base.slice(0, -1) : base}${path}`;
+  return withBase(import.meta.env.BASE_URL, path);
 }

@@ -1,5 +1,8 @@
 /** Interface words. A site in another language adds a file like this one. */
+import type { actorKinds } from '../schemas/actors.ts';
+import type { regions } from '../schemas/base.ts';
 import type { CollectionName } from '../schemas/collections.ts';
+import type { whoCanAct } from '../schemas/counters.ts';
 
 export const collectionLabels: Record<CollectionName, { singular: string; plural: string; intro: string }> = {
   threats: {
@@ -185,7 +188,7 @@ export const ui = {
     party: 'Political party',
     forum: 'Forum',
     company: 'Company',
-  } as Record<string, string>,
+  } as Record<(typeof actorKinds)[number], string>,
   regions: {
     africa: 'Africa',
     americas: 'Americas',
@@ -194,14 +197,14 @@ export const ui = {
     eurasia: 'Eurasia',
     'middle-east-north-africa': 'Middle East and North Africa',
     global: 'Global',
-  } as Record<string, string>,
+  } as Record<(typeof regions)[number], string>,
   whoCanAct: {
     governments: 'Governments',
     'civil-society': 'Civil society',
     'international-organizations': 'International organisations',
     companies: 'Companies',
     donors: 'Donors',
-  } as Record<string, string>,
+  } as Record<(typeof whoCanAct)[number], string>,
 };
 
 /**

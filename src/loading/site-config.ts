@@ -7,7 +7,7 @@ import type { Problem } from '../check/problems.ts';
 import { checkPlainText } from '../check/markdown-gate.ts';
 import { parseFriendly, problemsFromZod } from '../check/zod-problems.ts';
 
-/** Page backgrounds of the two colour schemes (src/styles/tokens.css); accents must read on them. */
+/** Page backgrounds of the two colour schemes (--bg in src/styles/01-tokens.css; keep them equal); accents must read on them. */
 export const backgrounds = { light: '#ffffff', dark: '#14161a' } as const;
 const minimumContrast = 4.5;
 
@@ -24,37 +24,19 @@ export function loadSiteConfig(
 ): SiteConfigResult {
   const path = join(contentRoot(projectRoot, env), 'site.json');
   const file = relative(projectRoot, path) || 'content/site.json';
-  if (!existsSync(path)) {
-    return {
-      file,
-      problems: [
-        {
-          file,
-          line: 1,
-          field: 'file',
-          message: 'is missing; create it with at least "title", "description" and "publisher"',
-          severity: 'error',
-        },
-      ],
-    };
-  }
+  // A problem with the file as a whole: nothing else can be checked.
+  const unreadable = (message: string): SiteConfigResult => ({
+    file,
+    problems: [{ file, line: 1, field: 'file', message, severity: 'error' }],
+  });
+  if (!existsSync(path))
+    return unreadable('is missing; create it with at least "title", "description" and "publisher"');
   const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
   let json: Record<string, unknown>;
   try {
     json = JSON.parse(text) as Record<string, unknown>;
   } catch (error) {
-    return {
-      file,
-      problems: [
-        {
-          file,
-          line: 1,
-          field: 'file',
-          message: `is not valid JSON (${(error as Error).message}); check commas and quotes`,
-          severity: 'error',
-        },
-      ],
-    };
+    return unreadable(`is not valid JSON (${(error as Error).message}); check commas and quotes`);
   }
   const lineOf = (path: readonly PropertyKey[]) => {
     const key = [...path].reverse().find((p) => typeof p === 'string');
@@ -74,13 +56,11 @@ export function loadSiteConfig(
     for (const [field, variable] of [
       ['site', 'COUNTERPOINT_SITE'],
       ['repository', 'COUNTERPOINT_REPOSITORY'],
+      ['base', 'COUNTERPOINT_BASE'],
     ] as const)
       if (env[variable])
         for (const p of problems)
           if (p.field === field) p.message += ` (it comes from the ${variable} environment variable)`;
-    if (env['COUNTERPOINT_BASE'])
-      for (const p of problems)
-        if (p.field === 'base') p.message += ' (it comes from the COUNTERPOINT_BASE environment variable)';
     return { file, problems };
   }
   const problems: Problem[] = [];
