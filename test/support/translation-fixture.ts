@@ -83,3 +83,48 @@ sections:
 Короткий модуль для проверки страниц модулей.
 `;
 }
+
+/** An Arabic translation of the fixture's training module, in the same shape (see moduleTranslation). */
+export function arabicModuleTranslation(dir: string, hash = hashOf(dir, 'modules/intro-module.mdx')): string {
+  return `---
+title: وحدة تمهيدية
+summary: جلسة تدريبية قصيرة عن قوائم المراقبة المشتركة والإنذار المبكر.
+translates: ${hash}
+objectives:
+  - أن يشرح ما هي قائمة المراقبة المشتركة
+  - أن يذكر طريقة واحدة لتحذير الأشخاص المعرّضين للخطر
+prerequisites: [لا شيء]
+materials: [جهاز عرض, نشرات مطبوعة]
+sections:
+  - title: ماذا تعرف من قبل؟
+    content: فكّر في مرة **راقبت** فيها حكومةٌ أشخاصًا في الخارج.
+    notes: اطلب من المشاركين العمل في أزواج. لا تتجاوز عشر دقائق.
+    questions: [من كان مراقَبًا, ومن قِبل من؟]
+  - title: قوائم المراقبة المشتركة
+    content: يتبادل أعضاء التحالف أسماء المنتقدين [@doe-2020].
+    notes: اشرح التكتيك بمثال عام 2019.
+    exercises:
+      - prompt: اذكر خطرين لقائمة المراقبة المشتركة.
+        answer: الاعتقال عند السفر؛ والضغط على العائلة في الوطن.
+  - title: ما نخرج به
+    content: يساعد الإنذار المبكر الناس على الاستعداد [@roe-2019].
+    notes: اختم بأن تطلب من كل شخص فكرة واحدة.
+    slides:
+      - title: ما نخرج به
+        points:
+          - يساعد الإنذار المبكر الناس على الاستعداد لما قد يأتي، قبل أن يصل الخطر إليهم أو إلى عائلاتهم [@roe-2019]
+          - قد تعني قائمة المراقبة المشتركة الاعتقال عند السفر، حتى في بلد يبدو آمنًا
+      - title: دورك الآن
+        activity: اذكر طريقة واحدة لتحذير الأشخاص المعرّضين للخطر.
+---
+وحدة قصيرة لاختبار صفحات الوحدات.
+`;
+}
+
+/** The translated fixture plus Russian and Arabic translations of its training module. */
+export function translatedModuleFixture(): string {
+  const dir = translatedFixture();
+  writeFileSync(join(dir, 'modules/intro-module.ru.mdx'), moduleTranslation(dir));
+  writeFileSync(join(dir, 'modules/intro-module.ar.mdx'), arabicModuleTranslation(dir));
+  return dir;
+}
