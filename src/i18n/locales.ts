@@ -15,8 +15,9 @@ export function siteLocales(config: Pick<SiteConfig, 'lang' | 'locales'>): Local
 
 /**
  * Sections that exist only in the default language: their pages link there from every
- * locale. Everything else (home, entries, section indexes, search, translation status)
- * has a page per locale, translated or falling back to the default's text.
+ * locale. Everything else (home, entries, section indexes, training modules with their
+ * slides, guide and handout, search, translation status) has a page per locale,
+ * translated or falling back to the default's text.
  */
 export const untranslatedSections = ['/explainers/', '/sources/', '/downloads/', '/404/'];
 

@@ -19,6 +19,15 @@ const pages = [
   ...translated,
   ...['ru', 'ar'].flatMap((l) => [`/${l}/`, `/${l}/search/`, `/${l}/translations/`, `/${l}/cases/`]),
   ...(fallback ? ['ru', 'ar'].map((l) => `/${l}${entryPath(fallback.collection, fallback.id)}`) : []),
+  // A training module's list, slides, guide and handout (translated, or falling back).
+  ...['ru', 'ar'].flatMap((l) =>
+    [
+      '',
+      'transnational-repression/present/',
+      'transnational-repression/guide/',
+      'transnational-repression/handout/',
+    ].map((p) => `/${l}/modules/${p}`),
+  ),
 ];
 describe.each(['light', 'dark'] as const)('axe on Russian and Arabic pages, %s scheme', (scheme) => {
   let browser: Browser;

@@ -167,3 +167,15 @@ describe('module words per locale', () => {
     expect(stringFiles['en']!.slideUi.keyList[0]![0]).toMatch(/^→/);
   });
 });
+
+describe('translated slides that would not fit', () => {
+  test('a translated slide estimated too long for its canvas is a warning naming it; the same slide in English fits', () => {
+    const long = Array.from({ length: 25 }, () => 'Раннее предупреждение помогает людям подготовиться').join(', ');
+    const dir = withModule((t) => t.replace('Общий список наблюдения может означать арест в поездке', long));
+    const warning = problemsOf(dir).find((p) => p.field === 'sections[2].slides[0]');
+    expect(warning?.severity).toBe('warning');
+    expect(warning?.message).toMatch(/is estimated at [\d.]+em of text on a slide with room for [\d.]+em/);
+    expect(warning?.line).toBe(lineOf(dir, '      - title: Что мы уносим с собой'));
+    expect(check(dir).problems.filter((p) => p.file.endsWith('intro-module.mdx'))).toEqual([]);
+  });
+});
