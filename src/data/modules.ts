@@ -1,7 +1,10 @@
 /**
  * Training modules as view models: each section's Markdown rendered to HTML, citations
  * numbered across the module, a running clock, and the entries it teaches. The learner
- * view, slides, guide and handout all read this, so they never drift apart.
+ * view, slides, guide and handout all read this, so they never drift apart. A view is
+ * made per language: a translation's text over the source's structure
+ * (src/site/translate-module.ts), or the source's text marked as English, with the
+ * interface words, durations and numbers of that language.
  */
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import type { CollectionEntry } from 'astro:content';

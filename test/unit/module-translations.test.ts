@@ -8,6 +8,7 @@ import { siteLocales } from '../../src/i18n/locales.ts';
 import { stringFiles } from '../../src/i18n/strings.ts';
 import { formatProblem } from '../../src/check/problems.ts';
 import { sourceHash } from '../../src/loading/translations.ts';
+import { translateModule } from '../../src/site/translate-module.ts';
 import { edit, locales, moduleTranslation, translatedFixture } from '../support/translation-fixture.ts';
 
 const check = (dir: string) => checkProject(process.cwd(), { contentRoot: dir, today: '2026-01-01' });
@@ -177,5 +178,57 @@ describe('translated slides that would not fit', () => {
     expect(warning?.message).toMatch(/is estimated at [\d.]+em of text on a slide with room for [\d.]+em/);
     expect(warning?.line).toBe(lineOf(dir, '      - title: Что мы уносим с собой'));
     expect(check(dir).problems.filter((p) => p.file.endsWith('intro-module.mdx'))).toEqual([]);
+  });
+});
+
+describe('a module in another language', () => {
+  test('takes its text from the translation and its structure (kinds, minutes, figures, lines) from the source', () => {
+    const source = {
+      title: 'M',
+      summary: 'S',
+      objectives: ['Know A'],
+      prerequisites: [],
+      materials: ['Projector'],
+      duration: 20,
+      sections: [
+        {
+          title: 'One',
+          kind: 'input',
+          minutes: 20,
+          content: 'C',
+          notes: 'N',
+          questions: [],
+          exercises: [{ prompt: 'P', answer: 'A', lines: 7 }],
+          writeLines: 3,
+          slides: [{ title: 'Chart', points: [], figure: { kind: 'votes', case: 'x' }, notes: 'Say it' }],
+        },
+      ],
+    } as unknown as Parameters<typeof translateModule>[0];
+    const out = translateModule(source, {
+      title: 'М',
+      summary: 'С',
+      objectives: ['Знать А'],
+      materials: ['Проектор'],
+      sections: [
+        {
+          title: 'Один',
+          content: 'К',
+          notes: 'З',
+          exercises: [{ prompt: 'В', answer: 'О' }],
+          slides: [{ title: 'График', notes: 'Скажите' }],
+        },
+      ],
+    });
+    expect(out.title).toBe('М');
+    expect(out.materials).toEqual(['Проектор']);
+    const s = out.sections[0]!;
+    expect([s.title, s.kind, s.minutes, s.writeLines]).toEqual(['Один', 'input', 20, 3]);
+    expect(s.exercises).toEqual([{ prompt: 'В', answer: 'О', lines: 7 }]);
+    expect(s.slides[0]).toEqual({
+      title: 'График',
+      points: [],
+      figure: { kind: 'votes', case: 'x' },
+      notes: 'Скажите',
+    });
   });
 });
