@@ -37,6 +37,8 @@ export function startPresenter(doc: Document): void {
   // Timers in the page's digits (Intl), as the server wrote the rest of the deck.
   const digits = new Intl.NumberFormat(root.lang || undefined, { useGrouping: false });
   const pad = new Intl.NumberFormat(root.lang || undefined, { minimumIntegerDigits: 2, useGrouping: false });
+  // The wall clock: the system's format in the default language, the deck's in a translated one.
+  const clockLocale = deck.dataset['clockLocale'] ?? [];
   // Interface words, from the page (src/i18n via components/slides/Deck.astro).
   const word = (name: string, n = 0) =>
     (deck.getAttribute(`data-ui-${name}`) ?? '')
@@ -76,7 +78,7 @@ export function startPresenter(doc: Document): void {
       if (section !== undefined) spent[section] = (spent[section] ?? 0) + (now - lastTick);
     }
     lastTick = now;
-    $('[data-clock]').textContent = new Date(now).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+    $('[data-clock]').textContent = new Date(now).toLocaleTimeString(clockLocale, { hour: '2-digit', minute: '2-digit' });
     $('[data-elapsed]').textContent = mmss(elapsed);
     const section = sectionOf(current);
     sectionRows.forEach((row, i) => {
