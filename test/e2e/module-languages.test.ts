@@ -15,6 +15,7 @@ import { checkProject } from '../../src/check/check-all.ts';
 import { useBrowser } from './support/browser.ts';
 import { audienceScreen } from './support/slide-screen.ts';
 import { type RunningServer, serveStatic } from '../../tools/bench/static-server.ts';
+import { pdfPages } from '../support/pdf-pages.ts';
 import { translatedModuleFixture } from '../support/translation-fixture.ts';
 
 const dist = join(process.cwd(), 'dist');
@@ -129,6 +130,29 @@ describe('training modules in other languages', () => {
         if (width > 390) wide.push(`${path} (${width} px)`);
       }
     expect(wide).toEqual([]);
+    await page.close();
+  });
+
+  test('the Arabic handout and guide print without chrome or blank pages, notes numbered in reading order', async () => {
+    const page = await browser.newPage();
+    for (const view of ['handout', 'guide']) {
+      await page.goto(`${browser.origin()}/ar/modules/${id}/${view}/`);
+      await page.emulateMedia({ media: 'print' });
+      for (const chrome of ['.site-header', '.site-footer', '.breadcrumbs'])
+        expect(await page.locator(chrome).isVisible(), `${view}: ${chrome} hidden`).toBe(false);
+      const refs = await page
+        .locator('.note-ref a')
+        .evaluateAll((as) => as.map((a) => Number(a.textContent?.replace(/\D/g, ''))));
+      expect(refs, view).toEqual(refs.map((_, i) => i + 1));
+      const pages = pdfPages(
+        await page.pdf({ format: 'A4', margin: { top: '1cm', right: '1cm', bottom: '1cm', left: '1cm' } }),
+      );
+      expect(
+        pages.filter((p) => p.texts < 20),
+        `${view}: no blank page`,
+      ).toEqual([]);
+      await page.emulateMedia({ media: 'screen' });
+    }
     await page.close();
   });
 
