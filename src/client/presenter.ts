@@ -78,7 +78,10 @@ export function startPresenter(doc: Document): void {
       if (section !== undefined) spent[section] = (spent[section] ?? 0) + (now - lastTick);
     }
     lastTick = now;
-    $('[data-clock]').textContent = new Date(now).toLocaleTimeString(clockLocale, { hour: '2-digit', minute: '2-digit' });
+    $('[data-clock]').textContent = new Date(now).toLocaleTimeString(clockLocale, {
+      hour: '2-digit',
+      minute: '2-digit',
+    });
     $('[data-elapsed]').textContent = mmss(elapsed);
     const section = sectionOf(current);
     sectionRows.forEach((row, i) => {

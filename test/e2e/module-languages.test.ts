@@ -107,7 +107,7 @@ describe('training modules in other languages', () => {
         scrollsSideways: document.documentElement.scrollWidth > innerWidth,
       };
     });
-    expect(layout.now).toBe('الآن: الشريحة 3 من ' + (await page.locator('[data-slide]').count()));
+    expect(layout.now).toBe(`الآن: الشريحة 3 من ${await page.locator('[data-slide]').count()}`);
     expect(layout.notesVisible).toBe(true);
     expect(layout.currentRight).toBeGreaterThan(layout.notesRight);
     expect(layout.scrollsSideways).toBe(false);
