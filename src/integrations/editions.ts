@@ -29,6 +29,7 @@ export function editions({
     name: 'counterpoint:editions',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
+        const started = performance.now();
         const files = makeEditions({
           dist: fileURLToPath(dir),
           base: config.base,
@@ -45,8 +46,9 @@ export function editions({
           zimwriterfs: findZimwriterfs(),
           log: (m) => logger.warn(m),
         });
+        // The time is read by the benchmark (tools/bench), which reports each phase of a build.
         logger.info(
-          `offline editions: ${files.map((f) => `${f.path.split('/').pop()} ${formatBytes(f.bytes)}`).join(', ')}`,
+          `offline editions in ${Math.round(performance.now() - started)} ms: ${files.map((f) => `${f.path.split('/').pop()} ${formatBytes(f.bytes)}`).join(', ')}`,
         );
       },
     },

@@ -13,11 +13,12 @@ export function outputScan(): AstroIntegration {
     name: 'counterpoint:output-scan',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
+        const started = performance.now();
         const report = scanOutput(fileURLToPath(dir));
         const { html, svg, css } = report.files;
         if (!report.findings.length) {
           logger.info(
-            `scanned ${html} HTML, ${svg} SVG and ${css} CSS files: nothing foreign, no handlers, no stray scripts`,
+            `scanned ${html} HTML, ${svg} SVG and ${css} CSS files in ${Math.round(performance.now() - started)} ms: nothing foreign, no handlers, no stray scripts`,
           );
           return;
         }

@@ -1,183 +1,101 @@
 #!/usr/bin/env node
 /**
- * npm run bench [-- --n 1000] [--runs 3] [--no-starlight]
- * Builds a synthetic corpus with this generator and with Astro Starlight (installed into
- * a temporary folder, never a dependency), alternating runs, then measures the built
- * sites in headless Chromium. Prints medians and ours/Starlight ratios, and writes JSON
+ * npm run bench [-- --n 1000,5000,10000] [--runs 2] [--type-delay 100] [--no-starlight] [--lighthouse]
+ *
+ * Builds one synthetic corpus with this generator and with Astro Starlight (installed into
+ * a temporary folder, never a dependency), measures both built sites the same way in
+ * headless Chromium, prints medians with ours/Starlight ratios, and writes one JSON per N
  * to bench/results/. Figures, not pass/fail: nothing here is a test.
+ *
+ * How each side is measured, and why (see README.md, "The benchmark"):
+ * - Builds: every full build starts cold (both projects' caches cleared); the order
+ *   alternates (ours first on even run+size, Starlight first on odd), so machine drift
+ *   falls on both alike. Peak memory is the largest process's resident set (GNU time).
+ * - Incremental: after the full builds, one entry's text is edited and each site rebuilt
+ *   with its caches kept (Astro's content layer).
+ * - Search bytes: on a loaded content page the reader opens search and types a query;
+ *   every byte transferred from that click to the first results is counted, and separately
+ *   from navigation to the first results. Same page, same query, same typing speed.
+ * - Search engine: Pagefind's own API (init, search, top ten results' data) called the same
+ *   way against each index, apart from interface latency, which includes each interface's
+ *   own debounce (ours none, Pagefind UI's default 300 ms).
  */
-import { execFile, execFileSync, spawnSync } from 'node:child_process';
-import { promisify } from 'node:util';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { readFileSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import type { Browser } from 'playwright-core';
 import { parseArgs } from '../../src/cli/args.ts';
+import { chromiumArgs, chromiumPath, launchBrowser } from '../chromium.ts';
+import {
+  type BuildFigures,
+  clearCaches,
+  countFiles,
+  folderBytes,
+  ourPhases,
+  packageVersion,
+  starlightProject,
+  timedBuild,
+} from './builds.ts';
+import { type Figures, measureEngine, measurePage, measureSearch, type SiteUnderTest } from './measure.ts';
 import { serveStatic } from './static-server.ts';
-import { syntheticCorpus, type CorpusFile } from './synthetic-corpus.ts';
+import { type CorpusFile, syntheticCorpus } from './synthetic-corpus.ts';
 
 const usage =
-  'usage: npm run bench [-- --n 100,1000,5000] [--runs 3] [--type-delay 100] [--no-starlight] [--lighthouse]';
+  'usage: npm run bench [-- --n 1000,5000,10000] [--runs 2 | --runs 2,2,1] [--incremental-limit 900] [--type-delay 100] [--no-starlight] [--lighthouse]';
 const args = parseArgs(
   process.argv.slice(2),
-  { n: 'path', runs: 'number', 'type-delay': 'number', 'no-starlight': 'flag', lighthouse: 'flag' },
+  {
+    n: 'path',
+    runs: 'path',
+    'incremental-limit': 'number',
+    'type-delay': 'number',
+    'no-starlight': 'flag',
+    lighthouse: 'flag',
+  },
   usage,
 );
-const sizes = (args.n ?? '100,1000,5000').split(',').map((s) => {
-  if (!/^\d+$/.test(s) || Number(s) < 10) {
-    console.error(`--n takes whole numbers of at least 10, separated by commas, not "${s}"\n${usage}`);
-    process.exit(2);
-  }
-  return Number(s);
-});
-const runs = Number(args.runs ?? 3);
-// Milliseconds between keystrokes when typing a query: 100 ms is a fast typist (about
-// 120 words a minute). 0 types as fast as the browser accepts input, a stress test.
+const wholeNumbers = (text: string, option: string, min: number) =>
+  text.split(',').map((s) => {
+    if (!/^\d+$/.test(s) || Number(s) < min) {
+      console.error(`--${option} takes whole numbers of at least ${min}, separated by commas, not "${s}"\n${usage}`);
+      process.exit(2);
+    }
+    return Number(s);
+  });
+const sizes = wholeNumbers(args.n ?? '1000,5000,10000', 'n', 10);
+const runsList = wholeNumbers(args.runs ?? '2', 'runs', 1);
+if (runsList.length !== 1 && runsList.length !== sizes.length) {
+  console.error(`--runs takes one number, or one per size (${sizes.length}), not "${args.runs}"\n${usage}`);
+  process.exit(2);
+}
+const runsAt = (i: number) => runsList[runsList.length === 1 ? 0 : i]!;
+// Milliseconds between keystrokes: 100 ms is a fast typist (about 120 words a minute).
 const typeDelay = Number(args['type-delay'] ?? 100);
 const withStarlight = !args['no-starlight'];
+// An incremental build is skipped (and the results say so) for a side whose full build took
+// longer than this many seconds: at N=10,000 Starlight's takes most of an hour.
+const incrementalLimit = Number(args['incremental-limit'] ?? 900);
 const withLighthouse = !!args.lighthouse;
-const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const query = 'extradition';
+// Words the synthetic corpus uses, for the engine's own timing.
+const engineQueries = ['extradition', 'surveillance network', 'border police', 'election monitoring', 'diaspora'];
+
 const root = process.cwd();
 const work = mkdtempSync(join(tmpdir(), 'counterpoint-bench-'));
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
-
-type Figures = Record<string, number | null>;
+const resultsDir = join(root, 'bench', 'results');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+type Which = 'ours' | 'starlight';
 
 function writeCorpus(dir: string, files: CorpusFile[]) {
   for (const f of files) {
     mkdirSync(dirname(join(dir, f.path)), { recursive: true });
     writeFileSync(join(dir, f.path), f.content);
   }
+  // The real site's 48x48 icon, so our build makes the ZIM files it ships.
+  copyFileSync(join(root, 'content', 'illustration-48.png'), join(dir, 'illustration-48.png'));
 }
-
-function folderBytes(dir: string): number {
-  if (!existsSync(dir)) return 0;
-  return readdirSync(dir).reduce((sum, name) => {
-    const p = join(dir, name);
-    const s = statSync(p);
-    return sum + (s.isDirectory() ? folderBytes(p) : s.size);
-  }, 0);
-}
-
-/** Runs a build under /usr/bin/time to get wall time and peak memory of the whole process tree's largest process. */
-function timedBuild(
-  cwd: string,
-  extraEnv: Record<string, string>,
-  outDir: string,
-): { seconds: number; peakMb: number | null } {
-  rmSync(outDir, { recursive: true, force: true });
-  const started = performance.now();
-  const hasTime = existsSync('/usr/bin/time');
-  const command = hasTime ? '/usr/bin/time' : process.execPath;
-  const astro = join(cwd, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  const argv = hasTime
-    ? ['-f', 'peak-kb %M', process.execPath, astro, 'build', '--outDir', outDir]
-    : [astro, 'build', '--outDir', outDir];
-  const result = spawnSync(command, argv, { cwd, env: { ...env, ...extraEnv }, encoding: 'utf8', maxBuffer: 1 << 28 });
-  const seconds = (performance.now() - started) / 1000;
-  if (result.status !== 0) throw new Error(`build failed in ${cwd}:\n${(result.stdout + result.stderr).slice(-3000)}`);
-  const peak = /peak-kb (\d+)/.exec(result.stderr)?.[1];
-  return { seconds, peakMb: peak ? Number(peak) / 1024 : null };
-}
-
-/**
- * Astro's content-layer cache remembers the folder it last read. After a build of another
- * content folder (a previous bench, or another N) it can point at files that are gone, so
- * the cache is cleared whenever the corpus changes, and again at the end for the next build.
- */
-function clearAstroCache() {
-  for (const dir of [join(root, '.astro'), join(root, 'node_modules', '.astro')])
-    rmSync(dir, { recursive: true, force: true });
-}
-
-/** A Starlight project in a temporary folder, installed from the npm registry once. */
-function starlightProject(): string {
-  const dir = join(work, 'starlight');
-  mkdirSync(join(dir, 'src', 'content', 'docs'), { recursive: true });
-  const astroVersion = JSON.parse(readFileSync(join(root, 'node_modules', 'astro', 'package.json'), 'utf8'))
-    .version as string;
-  writeFileSync(
-    join(dir, 'package.json'),
-    JSON.stringify({
-      name: 'bench-starlight',
-      private: true,
-      type: 'module',
-      dependencies: { astro: astroVersion, '@astrojs/starlight': 'latest', '@astrojs/markdown-remark': '^7.3.0' },
-    }),
-  );
-  writeFileSync(
-    join(dir, 'astro.config.mjs'),
-    "import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\nexport default defineConfig({ integrations: [starlight({ title: 'Benchmark corpus' })] });\n",
-  );
-  writeFileSync(
-    join(dir, 'src', 'content.config.ts'),
-    "import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n",
-  );
-  console.log('installing Starlight into a temporary folder…');
-  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, stdio: 'inherit', env });
-  return dir;
-}
-
-/** Lighthouse, installed from the npm registry into the temporary folder (never a dependency). */
-let lighthouseCli: string | undefined;
-function installLighthouse(): string {
-  const dir = join(work, 'lighthouse');
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(
-    join(dir, 'package.json'),
-    JSON.stringify({ name: 'bench-lighthouse', private: true, dependencies: { lighthouse: 'latest' } }),
-  );
-  console.log('installing Lighthouse into a temporary folder…');
-  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, stdio: 'inherit', env });
-  return join(dir, 'node_modules', 'lighthouse', 'cli', 'index.js');
-}
-
-/**
- * Lighthouse's four category scores (0-100) for one URL, with its default mobile throttling,
- * against Debian's Chromium. Asynchronous, because the static server it loads pages from
- * runs in this process and must keep answering.
- */
-async function lighthouseScores(url: string): Promise<Figures> {
-  lighthouseCli ??= installLighthouse();
-  const { stdout: out } = await promisify(execFile)(
-    process.execPath,
-    [
-      lighthouseCli,
-      url,
-      '--output=json',
-      '--output-path=stdout',
-      '--quiet',
-      `--chrome-flags=--headless=new ${chromiumArgs.join(' ')}`,
-    ],
-    {
-      env: { ...env, CHROME_PATH: chromiumPath },
-      encoding: 'utf8',
-      maxBuffer: 1 << 28,
-    },
-  );
-  const report = JSON.parse(out) as { categories: Record<string, { score: number | null }> };
-  const score = (id: string) => (report.categories[id]?.score ?? 0) * 100;
-  return {
-    performance: score('performance'),
-    accessibility: score('accessibility'),
-    'best practices': score('best-practices'),
-    seo: score('seo'),
-  };
-}
-
-const prefixed = (prefix: string, figures: Figures): Figures =>
-  Object.fromEntries(Object.entries(figures).map(([k, v]) => [`${prefix} ${k}`, v]));
 
 /** The same corpus as Starlight docs: title and description frontmatter, the same bodies. */
 function toStarlight(files: CorpusFile[], docs: string) {
@@ -194,223 +112,237 @@ function toStarlight(files: CorpusFile[], docs: string) {
   }
 }
 
-interface PageFigures {
-  bytes: number;
-  gzipBytes: number;
-  requests: number;
-  jsGzipBytes: number;
-  cssFiles: number;
-  loadMs: number;
-}
+const sites: Record<Which, SiteUnderTest> = {
+  ours: {
+    // The header's Search control opens the search dialog on every page.
+    async openSearch(page) {
+      await page.click('[data-search-open]');
+      return '#search-dialog-q';
+    },
+    results: '[data-search-dialog-results] li',
+    navigation: 'header.site-header',
+  },
+  starlight: {
+    async openSearch(page) {
+      await page.click('site-search button[data-open-modal]');
+      return '.pagefind-ui__search-input';
+    },
+    results: '.pagefind-ui__result',
+    navigation: '#starlight__sidebar',
+  },
+};
 
-async function measurePage(browser: Browser, url: string): Promise<PageFigures> {
-  const page = await browser.newPage();
-  const reads: Promise<{ url: string; type: string; size: number; gzip: number } | undefined>[] = [];
-  page.on('response', (r) => {
-    reads.push(
-      r.body().then(
-        (body) => ({
-          url: r.url(),
-          type: r.request().resourceType(),
-          size: body.byteLength,
-          gzip: gzipSync(body).byteLength,
-        }),
-        () => undefined, // redirects have no body
-      ),
-    );
-  });
-  await page.goto(url, { waitUntil: 'networkidle' });
-  const bodies = (await Promise.all(reads)).filter((b) => b !== undefined);
-  const loadMs = await page.evaluate(
-    () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd,
+/** Lighthouse, installed into the temporary folder (never a dependency), against Debian's Chromium. */
+let lighthouseCli: string | undefined;
+async function lighthouseScores(url: string): Promise<Figures> {
+  if (!lighthouseCli) {
+    const dir = join(work, 'lighthouse');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ private: true, dependencies: { lighthouse: 'latest' } }));
+    await promisify(execFile)('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir });
+    lighthouseCli = join(dir, 'node_modules', 'lighthouse', 'cli', 'index.js');
+  }
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [
+      lighthouseCli,
+      url,
+      '--output=json',
+      '--output-path=stdout',
+      '--quiet',
+      `--chrome-flags=--headless=new ${chromiumArgs.join(' ')}`,
+    ],
+    { env: { ...process.env, CHROME_PATH: chromiumPath() }, encoding: 'utf8', maxBuffer: 1 << 28 },
   );
-  // Scripts inlined in the HTML count as JavaScript too.
-  const inline = await page.evaluate(() =>
-    [...document.scripts]
-      .filter((s) => !s.src && s.type !== 'application/json')
-      .map((s) => s.textContent ?? '')
-      .join('\n'),
-  );
-  await page.close();
+  const report = JSON.parse(stdout) as { categories: Record<string, { score: number | null }> };
+  const score = (id: string) => (report.categories[id]?.score ?? 0) * 100;
   return {
-    bytes: bodies.reduce((s, b) => s + b.size, 0),
-    gzipBytes: bodies.reduce((s, b) => s + b.gzip, 0),
-    requests: bodies.length,
-    jsGzipBytes:
-      bodies.filter((b) => b.type === 'script' || /\.m?js$/.test(b.url)).reduce((s, b) => s + b.gzip, 0) +
-      (inline ? gzipSync(inline).byteLength : 0),
-    cssFiles: bodies.filter((b) => b.type === 'stylesheet').length,
-    loadMs,
+    'lighthouse content performance': score('performance'),
+    'lighthouse content accessibility': score('accessibility'),
   };
 }
 
-/** Opens search, types a query, and measures bytes fetched until the first results and the time from the last keystroke. */
-async function measureSearch(
-  browser: Browser,
-  url: string,
-  open: (p: Page) => Promise<string>,
-  resultSelector: string,
-  query: string,
-): Promise<{ firstQueryGzipBytes: number; warmMs: number }> {
-  const page = await browser.newPage();
-  await page.goto(url, { waitUntil: 'networkidle' });
-  const reads: Promise<number>[] = [];
-  page.on('response', (r) => {
-    reads.push(
-      r.body().then(
-        (body) => gzipSync(body).byteLength,
-        () => 0,
-      ),
-    );
-  });
-  const input = await open(page);
-  await page.type(input, query);
-  await page.waitForSelector(resultSelector);
-  // Count everything the first query fetched: wait until no response has arrived for
-  // half a second, then until every body has been read.
-  for (let seen = -1; seen !== reads.length; ) {
-    seen = reads.length;
-    await page.waitForTimeout(500);
-  }
-  const firstQueryGzipBytes = (await Promise.all(reads.slice())).reduce((sum, n) => sum + n, 0);
-  // Warm index: clear, type again, time from the last keystroke to results on screen.
-  await page.fill(input, '');
-  await page.waitForFunction((sel) => !document.querySelector(sel), resultSelector);
-  await page.type(input, query.slice(0, -1), { delay: typeDelay });
-  await page.waitForTimeout(typeDelay);
-  const t0 = await page.evaluate(() => performance.now());
-  await page.type(input, query.slice(-1));
-  await page.waitForSelector(resultSelector);
-  const t1 = await page.evaluate(() => performance.now());
-  await page.close();
-  return { firstQueryGzipBytes, warmMs: t1 - t0 };
-}
-
-async function measureSite(browser: Browser, dist: string, which: 'ours' | 'starlight'): Promise<Figures> {
+async function measureSite(browser: Browser, dist: string, which: Which): Promise<Figures> {
   const server = await serveStatic(dist, '/');
+  const contentUrl = `${server.origin}/tactics/tactic-1/`;
   try {
-    const content = await measurePage(browser, `${server.origin}/tactics/tactic-1/`);
-    const chart = which === 'ours' ? await measurePage(browser, `${server.origin}/explainers/network/`) : undefined;
-    const search =
-      which === 'ours'
-        ? await measureSearch(
-            browser,
-            `${server.origin}/search/`,
-            async () => '#search-q',
-            '[data-search-results] li',
-            'extradition',
-          )
-        : await measureSearch(
-            browser,
-            `${server.origin}/tactics/tactic-1/`,
-            async (p) => {
-              await p.click('site-search button[data-open-modal]');
-              return '.pagefind-ui__search-input';
-            },
-            '.pagefind-ui__result',
-            'extradition',
-          );
-    return {
-      'content page bytes (gzip)': content.gzipBytes,
+    const content = await measurePage(browser, contentUrl, sites[which].navigation);
+    const search = await measureSearch(browser, contentUrl, sites[which], query, typeDelay);
+    const engine = await measureEngine(browser, contentUrl, engineQueries);
+    const figures: Figures = {
+      'content page transfer KB': content.transferBytes / 1024,
       'content page requests': content.requests,
-      'content page JS bytes (gzip)': content.jsGzipBytes,
+      'content page JS transfer KB': (content.jsTransferBytes + content.inlineJsGzipBytes) / 1024,
       'content page CSS files': content.cssFiles,
       'content page load ms': content.loadMs,
-      'chart page bytes (gzip)': chart?.gzipBytes ?? null,
-      'chart page JS bytes (gzip)': chart?.jsGzipBytes ?? null,
-      'search first-query bytes (gzip)': search.firstQueryGzipBytes,
-      'search warm ms': search.warmMs,
-      ...(withLighthouse
-        ? prefixed('lighthouse content', await lighthouseScores(`${server.origin}/tactics/tactic-1/`))
-        : {}),
-      ...(withLighthouse
-        ? prefixed(
-            'lighthouse chart',
-            which === 'ours'
-              ? await lighthouseScores(`${server.origin}/explainers/network/`)
-              : { performance: null, accessibility: null, 'best practices': null, seo: null },
-          )
-        : {}),
+      'content page HTML KB': content.htmlBytes / 1024,
+      'of which site navigation KB': content.navigationHtmlBytes / 1024,
+      'search open-to-results KB': search.openToResultsBytes / 1024,
+      'search navigation-to-results KB': search.navigationToResultsBytes / 1024,
+      'search open-to-results ms': search.openToResultsMs,
+      'search last-key-to-results ms': search.lastKeyToResultsMs,
+      'engine first query ms': engine.firstQueryMs,
+      'engine warm query ms': engine.warmQueryMs,
     };
+    if (which === 'ours') {
+      // Every chart page: the heaviest is the one the target is about.
+      let heaviest = 0;
+      let heaviestJs = 0;
+      for (const kind of readdirSync(join(dist, 'explainers'), { withFileTypes: true }).filter((d) =>
+        d.isDirectory(),
+      )) {
+        const chart = await measurePage(browser, `${server.origin}/explainers/${kind.name}/`);
+        if (chart.transferBytes > heaviest) {
+          heaviest = chart.transferBytes;
+          heaviestJs = chart.jsTransferBytes + chart.inlineJsGzipBytes;
+        }
+      }
+      figures['heaviest chart page transfer KB'] = heaviest / 1024;
+      figures['heaviest chart page JS KB'] = heaviestJs / 1024;
+    }
+    if (withLighthouse) Object.assign(figures, await lighthouseScores(contentUrl));
+    return figures;
   } finally {
     await server.close();
   }
 }
 
-const results: Record<string, { ours: Figures; starlight?: Figures }> = {};
-const browser = await chromium.launch({
-  executablePath: chromiumPath,
-  args: chromiumArgs,
-});
-const starlight = withStarlight ? starlightProject() : undefined;
+function buildFigures(build: BuildFigures, outDir: string, which: Which): Figures {
+  const phases = which === 'ours' ? ourPhases(build.log) : {};
+  const extras = (phases['offline editions s'] ?? 0) + (phases['output scan s'] ?? 0);
+  return {
+    'build s': build.seconds,
+    ...(which === 'ours' ? { 'build s without editions and scan': build.seconds - extras, ...phases } : {}),
+    'build peak MB': build.peakMb,
+    'HTML pages': countFiles(outDir, /\.html$/),
+    'output MB': folderBytes(outDir) / 1e6,
+    'output MB without downloads': (folderBytes(outDir) - folderBytes(join(outDir, 'downloads'))) / 1e6,
+    'pagefind index MB': folderBytes(join(outDir, 'pagefind')) / 1e6,
+  };
+}
+
+/** Appends a sentence to one entry, as an editor's small fix would. */
+function editOneEntry(file: string) {
+  appendFileSync(file, '\nAn editor adds one sentence to this entry before the incremental build.\n');
+}
+
+const astroVersion = packageVersion(root, 'astro')!;
+const starlight = withStarlight ? starlightProject(work, astroVersion) : undefined;
+const projects: Record<Which, string | undefined> = { ours: root, starlight };
+const browser = await launchBrowser();
+const versions = {
+  node: process.version,
+  astro: astroVersion,
+  pagefind: packageVersion(root, 'pagefind'),
+  starlight: starlight ? packageVersion(starlight, '@astrojs/starlight') : null,
+  'starlight pagefind': starlight ? packageVersion(starlight, 'pagefind') : null,
+  chromium: browser.version(),
+};
+const fmt = (v: number | null | undefined) =>
+  v === null || v === undefined ? '—' : Math.abs(v) >= 100 ? v.toFixed(0) : v.toFixed(2);
+const written: string[] = [];
+
 try {
-  for (const n of sizes) {
+  for (const [index, n] of sizes.entries()) {
     const corpus = syntheticCorpus(n);
     const content = join(work, `content-${n}`);
     writeCorpus(content, corpus);
     if (starlight) toStarlight(corpus, join(starlight, 'src', 'content', 'docs'));
-    clearAstroCache();
-    const samples: Record<'ours' | 'starlight', Figures[]> = { ours: [], starlight: [] };
+    const sides: Which[] = starlight ? ['ours', 'starlight'] : ['ours'];
+    const samples: Record<Which, Figures[]> = { ours: [], starlight: [] };
+    const buildEnv = (which: Which) => (which === 'ours' ? { COUNTERPOINT_CONTENT: content } : {});
+    const outDir = (which: Which) => join(work, `dist-${which}-${n}`);
+    const runs = runsAt(index);
     for (let run = 0; run < runs; run++) {
-      // Alternate the two generators so machine noise falls on both alike.
-      for (const which of starlight ? (['ours', 'starlight'] as const) : (['ours'] as const)) {
-        const outDir = join(work, `dist-${which}-${n}`);
-        console.log(`n=${n} run ${run + 1}/${runs}: building with ${which}…`);
-        const build =
-          which === 'ours'
-            ? timedBuild(root, { COUNTERPOINT_CONTENT: content }, outDir)
-            : timedBuild(starlight!, {}, outDir);
-        const figures: Figures = {
-          'build s': build.seconds,
-          'build peak MB': build.peakMb,
-          'output MB': folderBytes(outDir) / 1e6,
-          'pagefind index MB': folderBytes(join(outDir, 'pagefind')) / 1e6,
-          ...(await measureSite(browser, outDir, which)),
-        };
-        samples[which].push(figures);
+      const order = (run + index) % 2 === 0 ? sides : [...sides].reverse();
+      for (const which of order) {
+        console.log(`n=${n} run ${run + 1}/${runs}: full build with ${which}…`);
+        clearCaches(projects[which]!);
+        const build = timedBuild(projects[which]!, buildEnv(which), outDir(which));
+        samples[which].push({
+          ...buildFigures(build, outDir(which), which),
+          ...(await measureSite(browser, outDir(which), which)),
+        });
       }
+    }
+    // Incremental: the caches of each side's last full build are still there.
+    const incremental: Partial<Record<Which, Figures>> = {};
+    for (const which of index % 2 === 0 ? sides : [...sides].reverse()) {
+      const lastFull = samples[which].at(-1)!['build s'] as number;
+      if (lastFull > incrementalLimit) {
+        console.log(
+          `n=${n}: no incremental build with ${which}: its full build took ${lastFull.toFixed(0)} s (--incremental-limit ${incrementalLimit})`,
+        );
+        incremental[which] = { 'incremental build s': null, 'incremental peak MB': null };
+        continue;
+      }
+      console.log(`n=${n}: incremental build with ${which} after editing one entry…`);
+      editOneEntry(
+        which === 'ours'
+          ? join(content, 'tactics', 'tactic-1.mdx')
+          : join(starlight!, 'src', 'content', 'docs', 'tactics', 'tactic-1.mdx'),
+      );
+      const build = timedBuild(projects[which]!, buildEnv(which), outDir(which));
+      incremental[which] = { 'incremental build s': build.seconds, 'incremental peak MB': build.peakMb };
     }
     const med = (list: Figures[]) =>
       Object.fromEntries(
-        Object.keys(list[0]!).map((k) => [k, list[0]![k] === null ? null : median(list.map((f) => f[k] as number))]),
+        Object.keys(list[0]!).map((k) => [
+          k,
+          list.some((f) => f[k] === null) ? null : median(list.map((f) => f[k] as number)),
+        ]),
       );
-    results[String(n)] = { ours: med(samples.ours), ...(starlight ? { starlight: med(samples.starlight) } : {}) };
+    const result: Record<string, Figures> = {};
+    for (const which of sides) {
+      const full = med(samples[which]);
+      const inc = incremental[which]!;
+      result[which] = {
+        ...full,
+        ...inc,
+        'incremental / full build':
+          inc['incremental build s'] === null
+            ? null
+            : (inc['incremental build s'] as number) / (full['build s'] as number),
+      };
+    }
+    console.log(`\nN = ${n} (medians of ${runs} full build${runs === 1 ? '' : 's'} per site; one incremental build)`);
+    console.log(`${'figure'.padEnd(40)}${'ours'.padStart(12)}${'Starlight'.padStart(12)}${'ratio'.padStart(9)}`);
+    for (const key of Object.keys(result['ours']!)) {
+      const a = result['ours']![key] ?? null;
+      const b = result['starlight']?.[key] ?? null;
+      const ratio = a !== null && b ? (a / b).toFixed(2) : '—';
+      console.log(`${key.padEnd(40)}${fmt(a).padStart(12)}${fmt(b).padStart(12)}${ratio.padStart(9)}`);
+    }
+    // One file per N, written as soon as it is measured: a long run that stops keeps what it has.
+    mkdirSync(resultsDir, { recursive: true });
+    const file = join(resultsDir, `${new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-')}-n${n}.json`);
+    writeFileSync(
+      file,
+      `${JSON.stringify(
+        {
+          date: new Date().toISOString(),
+          n,
+          cores: cpus().length,
+          memoryGb: Math.round(totalmem() / 2 ** 30),
+          runs,
+          typeDelayMs: typeDelay,
+          query,
+          engineQueries,
+          method:
+            'bench v2: cold full builds in alternating order; bytes as transferred; search from opening on a content page; Pagefind API timed alike on both indexes',
+          versions,
+          results: { ...result, samples },
+        },
+        null,
+        2,
+      )}\n`,
+    );
+    written.push(file);
+    for (const which of sides) rmSync(outDir(which), { recursive: true, force: true });
   }
 } finally {
   await browser.close();
-  clearAstroCache();
+  clearCaches(root);
+  rmSync(work, { recursive: true, force: true });
 }
-
-const fmt = (v: number | null | undefined) =>
-  v === null || v === undefined ? '—' : v >= 100 ? v.toFixed(0) : v.toFixed(2);
-for (const [n, r] of Object.entries(results)) {
-  console.log(`\nN = ${n} (medians of ${runs} run${runs === 1 ? '' : 's'})`);
-  console.log(`${'figure'.padEnd(34)}${'ours'.padStart(12)}${'Starlight'.padStart(12)}${'ratio'.padStart(9)}`);
-  for (const key of Object.keys(r.ours)) {
-    const a = r.ours[key] ?? null;
-    const b = r.starlight?.[key] ?? null;
-    const ratio = a !== null && b ? (a / b).toFixed(2) : '—';
-    console.log(`${key.padEnd(34)}${fmt(a).padStart(12)}${fmt(b).padStart(12)}${ratio.padStart(9)}`);
-  }
-}
-const versions = {
-  node: process.version,
-  astro: JSON.parse(readFileSync(join(root, 'node_modules', 'astro', 'package.json'), 'utf8')).version,
-  pagefind: JSON.parse(readFileSync(join(root, 'node_modules', 'pagefind', 'package.json'), 'utf8')).version,
-  starlight: starlight
-    ? JSON.parse(readFileSync(join(starlight, 'node_modules', '@astrojs', 'starlight', 'package.json'), 'utf8')).version
-    : null,
-  chromium: browser.version(),
-  lighthouse: lighthouseCli
-    ? JSON.parse(readFileSync(join(dirname(dirname(lighthouseCli)), 'package.json'), 'utf8')).version
-    : null,
-};
-const outDir = join(root, 'bench', 'results');
-mkdirSync(outDir, { recursive: true });
-const file = join(outDir, `${new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-')}-n${sizes.join('-')}.json`);
-writeFileSync(
-  file,
-  `${JSON.stringify({ date: new Date().toISOString(), cores: cpus().length, runs, typeDelayMs: typeDelay, versions, results }, null, 2)}\n`,
-);
-console.log(`\nwrote ${file}`);
-rmSync(work, { recursive: true, force: true });
+console.log(`\nwrote ${written.join('\n      ')}`);

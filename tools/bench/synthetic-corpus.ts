@@ -139,6 +139,8 @@ export function syntheticCorpus(n: number, seed = 1): CorpusFile[] {
       title: 'Benchmark corpus',
       description: 'A synthetic corpus for measuring build and page performance.',
       publisher: 'Benchmark',
+      // The bench copies the real site's icon here, so the build makes its ZIM files as the real one does.
+      illustration: 'illustration-48.png',
     }),
   });
   return files;
