@@ -176,6 +176,19 @@ function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
+/**
+ * makeEditions with its messages collected instead of logged, so it can run in a fresh
+ * process (src/build/in-fresh-process.ts) and hand everything back as JSON.
+ */
+export function makeEditionsQuietly(options: Omit<EditionsOptions, 'log'>): {
+  files: EditionFile[];
+  messages: string[];
+} {
+  const messages: string[] = [];
+  const files = makeEditions({ ...options, log: (m) => messages.push(m) });
+  return { files, messages };
+}
+
 /** Builds every edition into dist/downloads/ and fills in the downloads page. Returns the files. */
 export function makeEditions(options: EditionsOptions): EditionFile[] {
   const { dist, base, locales, slug, log } = options;

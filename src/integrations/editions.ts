@@ -2,7 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { type EditionLocale, makeEditions } from '../build/editions.ts';
+import type { EditionLocale } from '../build/editions.ts';
+import type { EditionFile } from '../build/editions-table.ts';
+import { inFreshProcess } from '../build/in-fresh-process.ts';
 import { formatBytes } from '../build/editions-table.ts';
 import type { SiteConfig } from '../schemas/site-config.ts';
 
@@ -30,22 +32,29 @@ export function editions({
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const started = performance.now();
-        const files = makeEditions({
-          dist: fileURLToPath(dir),
-          base: config.base,
-          title: config.title,
-          description: config.description,
-          publisher: config.publisher,
-          illustration: config.illustration ? join(contentRoot, config.illustration) : undefined,
-          locales,
-          slug:
-            config.title
-              .toLowerCase()
-              .replace(/[^a-z0-9]+/g, '-')
-              .replace(/^-|-$/g, '') || 'site',
-          zimwriterfs: findZimwriterfs(),
-          log: (m) => logger.warn(m),
-        });
+        // In a fresh process: see src/build/in-fresh-process.ts.
+        const { files, messages } = inFreshProcess<{ files: EditionFile[]; messages: string[] }>(
+          new URL('../build/editions.ts', import.meta.url),
+          'makeEditionsQuietly',
+          [
+            {
+              dist: fileURLToPath(dir),
+              base: config.base,
+              title: config.title,
+              description: config.description,
+              publisher: config.publisher,
+              illustration: config.illustration ? join(contentRoot, config.illustration) : undefined,
+              locales,
+              slug:
+                config.title
+                  .toLowerCase()
+                  .replace(/[^a-z0-9]+/g, '-')
+                  .replace(/^-|-$/g, '') || 'site',
+              zimwriterfs: findZimwriterfs(),
+            },
+          ],
+        );
+        for (const m of messages) logger.warn(m);
         // The time is read by the benchmark (tools/bench), which reports each phase of a build.
         logger.info(
           `offline editions in ${Math.round(performance.now() - started)} ms: ${files.map((f) => `${f.path.split('/').pop()} ${formatBytes(f.bytes)}`).join(', ')}`,

@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { scanOutput } from '../build/output-scan.ts';
+import { inFreshProcess } from '../build/in-fresh-process.ts';
+import type { ScanReport } from '../build/output-scan.ts';
 
 /**
  * Runs last, after Pagefind and the offline kits: reads back every HTML, SVG and CSS file
@@ -14,7 +15,10 @@ export function outputScan(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const started = performance.now();
-        const report = scanOutput(fileURLToPath(dir));
+        // In a fresh process: see src/build/in-fresh-process.ts.
+        const report = inFreshProcess<ScanReport>(new URL('../build/output-scan.ts', import.meta.url), 'scanOutput', [
+          fileURLToPath(dir),
+        ]);
         const { html, svg, css } = report.files;
         if (!report.findings.length) {
           logger.info(
