@@ -54,7 +54,7 @@ export default defineConfig({
     mdx(),
     // One index per language when the site has several (Pagefind reads each page's lang).
     pagefind({ language: (config.locales?.length ?? 1) > 1 ? undefined : config.lang.split('-')[0] }),
-    offlineKits({ base: config.base }),
+    offlineKits({ base: config.base, locales: siteLocales(config) }),
     // Sitemaps need absolute addresses: only when the site's URL is configured. The 404 page is no page of its own.
     ...(config.site ? [sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) })] : []),
     // Last: the offline editions pack the finished site, search index and kits included.

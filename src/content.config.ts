@@ -11,7 +11,7 @@ import { glob, type Loader } from 'astro/loaders';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type CollectionName, collectionNames, collections as registry } from './schemas/collections.ts';
-import { translationSchema } from './schemas/translation.ts';
+import { moduleTranslationSchema } from './schemas/translation.ts';
 import { loadContent } from './loading/content-files.ts';
 import { contentRoot } from './loading/content-root.ts';
 
@@ -79,7 +79,7 @@ function cslLoader(name: CollectionName): Loader {
 
 /** Keeps each collection's own schema type, so getCollection('cases') returns typed cases. */
 type Collections = { [K in CollectionName]: { loader: Loader; schema: (typeof registry)[K]['schema'] } } & {
-  translations: { loader: Loader; schema: typeof translationSchema };
+  translations: { loader: Loader; schema: typeof moduleTranslationSchema };
 };
 
 export const collections = Object.fromEntries([
@@ -90,5 +90,5 @@ export const collections = Object.fromEntries([
       defineCollection({ loader: spec.format === 'csl' ? cslLoader(name) : mdx(spec.dir), schema: spec.schema }),
     ];
   }),
-  ['translations', defineCollection({ loader: translationLoader, schema: translationSchema })],
+  ['translations', defineCollection({ loader: translationLoader, schema: moduleTranslationSchema })],
 ]) as Collections;

@@ -253,18 +253,21 @@ export function makeEditions(options: EditionsOptions): EditionFile[] {
       }
     }
 
-    // The training kits the build already wrote, one self-contained file per module.
-    for (const path of listFiles(dist)
-      .filter((p) => /^modules\/[^/]+\/[^/]+-offline\.html$/.test(p))
-      .sort()) {
-      const id = path.split('/')[1]!;
-      // The module's own title, from the heading of its learner page.
-      const learner = join(dist, 'modules', id, 'index.html');
+    // The training kits the build already wrote, one self-contained file per module and language.
+    const kitPath = /^(?:([^/]+)\/)?modules\/([^/]+)\/[^/]+-offline\.html$/;
+    const kits = listFiles(dist)
+      .map((p) => ({ path: p, m: kitPath.exec(p) }))
+      .filter((k): k is { path: string; m: RegExpExecArray } => k.m !== null)
+      .map(({ path, m }) => ({ path, id: m[2]!, locale: locales.find((l) => l.code === m[1]) }))
+      .sort((a, b) => a.id.localeCompare(b.id) || (a.locale?.code ?? '').localeCompare(b.locale?.code ?? ''));
+    for (const { path, id, locale } of kits) {
+      // The module's own title, from the heading of its learner page in the kit's language.
+      const learner = join(dist, locale?.prefix ?? '', 'modules', id, 'index.html');
       const heading = existsSync(learner)
         ? /<h1[^>]*>([^<]*)<\/h1>/.exec(readFileSync(learner, 'utf8'))?.[1]
         : undefined;
       const title = heading?.trim() || id;
-      files.push(describe(dist, path, `Training kit: ${title}`));
+      files.push(describe(dist, path, `Training kit: ${title}${locale ? ` (${locale.label})` : ''}`));
     }
 
     writeFileSync(

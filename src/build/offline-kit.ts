@@ -6,7 +6,10 @@
  * Content-Security-Policy allows exactly those inlined hashes and nothing from any network.
  */
 import { createHash } from 'node:crypto';
-import { slideUi } from '../i18n/en.ts';
+import { fill, moduleUi, slideUi } from '../i18n/en.ts';
+import type { Strings } from '../i18n/strings.ts';
+import { escapeHtml } from '../site/html.ts';
+export { kitFileName } from '../site/routes.ts';
 
 export interface KitOptions {
   base: string;
@@ -17,6 +20,10 @@ export interface KitOptions {
 export interface KitPages {
   /** The module's id, so links between its own pages become links between views. */
   id: string;
+  /** The kit's language: '' for the default (pages at /modules/), else its code (pages at /<code>/modules/). */
+  locale?: string;
+  /** The kit's own words in that language (default: English). */
+  words?: Pick<Strings, 'moduleUi' | 'slideUi'>;
   title: string;
   slides: string;
   learner: string;
@@ -27,9 +34,9 @@ export interface KitPages {
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 const views = [
-  { id: 'learn', label: 'Learner page', page: 'learner' },
-  { id: 'guide', label: 'Facilitator guide', page: 'guide' },
-  { id: 'handout', label: 'Handout', page: 'handout' },
+  { id: 'learn', label: 'learnerPage', page: 'learner' },
+  { id: 'guide', label: 'guide', page: 'guide' },
+  { id: 'handout', label: 'handout', page: 'handout' },
 ] as const;
 
 /** The inside of a built page's <main>, without the breadcrumbs and print hint that only make sense on the site. */
@@ -59,11 +66,11 @@ export function prefixIds(html: string, prefix: string): string {
 }
 
 /** The Sources view: the guide's list of works, which covers every source the module cites. */
-function sourcesOf(guide: string): string {
+function sourcesOf(guide: string, none: string): string {
   const m = /<section class="bibliography"[\s\S]*?<\/section>/.exec(guide);
   return m
     ? m[0].replace('<h2 id="bibliography-heading">', '<h2 id="bibliography-heading" hidden>')
-    : '<p>This module cites no sources.</p>';
+    : `<p>${escapeHtml(none)}</p>`;
 }
 
 export function makeOfflineKit(pages: KitPages, { base, readAsset }: KitOptions): string {
@@ -73,7 +80,9 @@ export function makeOfflineKit(pages: KitPages, { base, readAsset }: KitOptions)
     if (text === undefined) throw new Error(`offline kit: ${url} is referenced but was not built`);
     return text;
   };
-  const moduleRoot = `${base.replace(/\/$/, '')}/modules/${pages.id}/`;
+  const w = pages.words?.moduleUi ?? moduleUi;
+  const t = pages.words?.slideUi ?? slideUi;
+  const moduleRoot = `${base.replace(/\/$/, '')}${pages.locale ? `/${pages.locale}` : ''}/modules/${pages.id}/`;
   // The module's own pages are views of this file.
   const ownViews: Record<string, string> = {
     [moduleRoot]: '#learn',
@@ -84,20 +93,22 @@ export function makeOfflineKit(pages: KitPages, { base, readAsset }: KitOptions)
   const body = (html: string, prefix: string) =>
     prefixIds(mainOf(html), prefix).replace(
       /<a [^>]*href="[^"]*-offline\.html"[^>]*>[\s\S]*?<\/a>/g,
-      '<span>Offline kit: this file</span>',
+      `<span>${escapeHtml(w.kitThisFile)}</span>`,
     );
-  const nav = `<nav class="kit-nav" id="kit-contents" aria-label="Offline kit"><p class="kit-title"><strong>${pages.title}</strong>: offline kit</p><ul><li><a href="#slides">Slides</a></li>${views
-    .map((v) => `<li><a href="#${v.id}">${v.label}</a></li>`)
+  // The title is the learner page's heading, already HTML; the kit's own words are escaped.
+  const kitTitle = fill(escapeHtml(w.kitTitle), { title: `<strong>${pages.title}</strong>` });
+  const nav = `<nav class="kit-nav" id="kit-contents" aria-label="${escapeHtml(w.offlineKit)}"><p class="kit-title">${kitTitle}</p><ul><li><a href="#slides">${escapeHtml(w.slides)}</a></li>${views
+    .map((v) => `<li><a href="#${v.id}">${escapeHtml(w[v.label])}</a></li>`)
     .join(
       '',
-    )}<li><a href="#sources">Sources</a></li></ul><p class="kit-hint">Everything is in this one file and works with no network. Press S on the slides for the speaker window.</p></nav>`;
+    )}<li><a href="#sources">${escapeHtml(w.sources)}</a></li></ul><p class="kit-hint">${escapeHtml(w.kitHint)}</p></nav>`;
   const viewHtml = views
     .map(
       (v) =>
-        `<section class="kit-view page" id="${v.id}" aria-label="${v.label}">${body(pages[v.page], v.id)}</section>`,
+        `<section class="kit-view page" id="${v.id}" aria-label="${escapeHtml(w[v.label])}">${body(pages[v.page], v.id)}</section>`,
     )
     .join('');
-  const sources = `<section class="kit-view page" id="sources" aria-labelledby="sources-heading"><h1 id="sources-heading">Sources</h1>${prefixIds(sourcesOf(pages.guide), 'sources')}</section>`;
+  const sources = `<section class="kit-view page" id="sources" aria-labelledby="sources-heading"><h1 id="sources-heading">${escapeHtml(w.sources)}</h1>${prefixIds(sourcesOf(pages.guide, w.noSources), 'sources')}</section>`;
 
   // Each page's own CSP lists the inline scripts the generator wrote (Astro hashes them);
   // the kit allows those and the site's script files it inlines, and nothing else, so a
@@ -118,9 +129,9 @@ export function makeOfflineKit(pages: KitPages, { base, readAsset }: KitOptions)
     .replace(/<a class="skip-link" href="#slide-1">[^<]*<\/a>/, '')
     .replace(
       /<a class="deck-exit" href="[^"]*" data-deck-exit>[^<]*<\/a>/,
-      `<a class="deck-exit" href="#kit-contents" data-deck-exit>${slideUi.kitContents}</a>`,
+      `<a class="deck-exit" href="#kit-contents" data-deck-exit>${escapeHtml(t.kitContents)}</a>`,
     )
-    .replace(/<title>[^<]*<\/title>/, `<title>Offline kit: ${pages.title}</title>`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${fill(escapeHtml(w.kitPageTitle), { title: pages.title })}</title>`)
     .replace(/<meta http-equiv="content-security-policy"[^>]*>/i, '')
     .replace(/<link rel="(?:icon|canonical)"[^>]*>/gi, '')
     .replace(/<link rel="stylesheet" href="([^"]+)"\s*\/?>/gi, (_, url: string) => `<style>${need(url)}</style>`)

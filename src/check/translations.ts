@@ -6,7 +6,9 @@
 import { citedKeys, findCitations } from '../citations/citations.ts';
 import { loadTranslations, sourceHash, type RawTranslation } from '../loading/translations.ts';
 import { collections, type CollectionName } from '../schemas/collections.ts';
-import { translationSchema } from '../schemas/translation.ts';
+import { moduleTranslationSchema, translationSchema } from '../schemas/translation.ts';
+import { moduleProse, moduleTexts } from '../loading/module-prose.ts';
+import { moduleShapeProblems, translatedSlideProblems } from './module-translation.ts';
 import type { Locale } from '../schemas/site-config.ts';
 import { publishedPaths } from '../site/published.ts';
 import * as en from '../i18n/en.ts';
@@ -127,19 +129,29 @@ function checkOne(
 ) {
   const problems: Problem[] = [];
   const data = (t.data ?? {}) as Record<string, unknown>;
+  const isModule = t.collection === 'modules';
+  const schema = isModule ? moduleTranslationSchema : translationSchema;
   // Relations, dates and order belong to the source: say so rather than "unrecognised key".
-  const sourceOnly = Object.keys(data).filter((k) => !(k in translationSchema.shape));
+  const sourceOnly = Object.keys(data).filter((k) => !(k in schema.shape));
+  const carries = isModule
+    ? 'title, summary, aliases, objectives, prerequisites, materials, the sections\u2019 text and the body'
+    : 'title, summary, aliases and the body';
   for (const k of sourceOnly) {
     problems.push({
       file: t.file,
       line: t.lineOf([k]),
       field: k,
-      message: `a translation carries only text (title, summary, aliases and the body); "${k}" comes from ${source.file}, so remove it here`,
+      message: `a translation carries only text (${carries}); "${k}" comes from ${source.file}, so remove it here`,
       severity: 'error',
     });
   }
-  const cleaned = Object.fromEntries(Object.entries(data).filter(([k]) => !sourceOnly.includes(k)));
-  const result = parseFriendly(translationSchema, cleaned);
+  const cleaned = structuredClone(Object.fromEntries(Object.entries(data).filter(([k]) => !sourceOnly.includes(k))));
+  if (isModule) {
+    problems.push(...moduleSourceOnlyProblems(t, source.file, cleaned));
+    problems.push(...moduleShapeProblems(source, { file: t.file, data: cleaned, lineOf: t.lineOf }));
+    problems.push(...translatedSlideProblems(source, { file: t.file, data: cleaned, lineOf: t.lineOf }));
+  }
+  const result = parseFriendly(schema, cleaned);
   const hash = sourceHash(source);
   if (!result.success) {
     const msgs = problemsFromZod(result.error, t.file, t.lineOf);
@@ -147,7 +159,7 @@ function checkOne(
     problems.push(...msgs);
   }
   // The same content gate as every source (src/check/markdown-gate.ts): the body as MDX,
-  // the text fields as plain text.
+  // a module's section and slide prose as Markdown, the other text fields as plain text.
   problems.push(
     ...checkMarkdown(t.body, {
       file: t.file,
@@ -159,30 +171,48 @@ function checkOne(
     }),
     ...personalDataProblems(t.file, t.body, t.bodyLine),
   );
-  for (const field of ['title', 'summary', 'aliases'] as const) {
-    const value = cleaned[field];
-    const texts = Array.isArray(value) ? value.map((v, i) => [i, v] as const) : [[undefined, value] as const];
-    for (const [i, text] of texts)
-      if (typeof text === 'string')
-        problems.push(
-          ...checkPlainText(text, {
+  const prose = isModule ? moduleProse(cleaned) : [];
+  const prosePaths = new Set(prose.map((f) => f.path.join('.')));
+  for (const f of prose)
+    problems.push(
+      ...checkMarkdown(f.text, {
+        file: t.file,
+        line: t.textLineOf(f.path),
+        field: fieldName(f.path),
+        components: gate.components,
+      }),
+    );
+  const plain: { path: (string | number)[]; text: unknown }[] = [
+    { path: ['title'], text: cleaned['title'] },
+    { path: ['summary'], text: cleaned['summary'] },
+    ...(Array.isArray(cleaned['aliases']) ? cleaned['aliases'] : []).map((v, i) => ({ path: ['aliases', i], text: v })),
+    ...(isModule ? moduleTexts(cleaned).filter((f) => !prosePaths.has(f.path.join('.'))) : []),
+  ];
+  for (const { path, text } of plain)
+    if (typeof text === 'string')
+      problems.push(...checkPlainText(text, { file: t.file, line: t.lineOf(path), field: fieldName(path) }));
+  // Every text with its line, for the citation and link checks: the body, then a module's prose.
+  const texts = [
+    { text: t.body, line: (index: number) => t.bodyLine + t.body.slice(0, index).split('\n').length - 1 },
+    ...prose.map((f) => ({
+      text: f.text,
+      line: (index: number) => t.textLineOf(f.path) + f.text.slice(0, index).split('\n').length - 1,
+    })),
+  ];
+  for (const { text, line } of texts)
+    for (const c of findCitations(text))
+      for (const item of c.items)
+        if (!sourceKeys.has(item.key))
+          problems.push({
             file: t.file,
-            line: t.lineOf(i === undefined ? [field] : [field, i]),
-            field: i === undefined ? field : `${field}[${i}]`,
-          }),
-        );
-  }
-  for (const c of findCitations(t.body))
-    for (const item of c.items)
-      if (!sourceKeys.has(item.key))
-        problems.push({
-          file: t.file,
-          line: t.bodyLine + t.body.slice(0, c.index).split('\n').length - 1,
-          field: 'citation',
-          message: `${c.raw} cites "${item.key}", which is not in content/sources/; use the key the source entry uses.${didYouMean(item.key, sourceKeys)}`,
-          severity: 'error',
-        });
-  const lost = citedKeys(source.body).filter((k) => !citedKeys(t.body).includes(k));
+            line: line(c.index),
+            field: 'citation',
+            message: `${c.raw} cites "${item.key}", which is not in content/sources/; use the key the source entry uses.${didYouMean(item.key, sourceKeys)}`,
+            severity: 'error',
+          });
+  const sourceCites = citedKeys([source.body, ...moduleProse(source.data).map((f) => f.text)].join('\n'));
+  const ownCites = citedKeys(texts.map((x) => x.text).join('\n'));
+  const lost = sourceCites.filter((k) => !ownCites.includes(k));
   if (lost.length)
     problems.push({
       file: t.file,
@@ -191,17 +221,18 @@ function checkOne(
       message: `the source cites ${lost.map((k) => `@${k}`).join(', ')} but this translation does not; keep every citation of the source`,
       severity: 'warning',
     });
-  for (const m of t.body.matchAll(/\]\((\/[^)\s#?]*)(?:[#?][^)\s]*)?(?:\s+"[^"]*")?\)/g)) {
-    const path = m[1]!.endsWith('/') ? m[1]! : `${m[1]}/`;
-    if (!paths.has(path))
-      problems.push({
-        file: t.file,
-        line: t.bodyLine + t.body.slice(0, m.index).split('\n').length - 1,
-        field: 'link',
-        message: `links to ${m[1]}, which is not a page of this site; link to the English path (the reader's language is added when the page is built)`,
-        severity: 'error',
-      });
-  }
+  for (const { text, line } of texts)
+    for (const m of text.matchAll(/\]\((\/[^)\s#?]*)(?:[#?][^)\s]*)?(?:\s+"[^"]*")?\)/g)) {
+      const path = m[1]!.endsWith('/') ? m[1]! : `${m[1]}/`;
+      if (!paths.has(path))
+        problems.push({
+          file: t.file,
+          line: line(m.index),
+          field: 'link',
+          message: `links to ${m[1]}, which is not a page of this site; link to the English path (the reader's language is added when the page is built)`,
+          severity: 'error',
+        });
+    }
   const translated = result.success ? result.data : undefined;
   const current = translated?.translates === hash;
   if (translated && !current)
@@ -212,8 +243,16 @@ function checkOne(
       message: `${source.file} has changed since this translation was made (${translated.translates}, now ${hash}); revise the translation, then set translates: ${hash}`,
       severity: 'warning',
     });
-  const sourceText = [(source.data as { summary?: string }).summary ?? '', source.body].join('\n');
-  const parity = factParity(sourceText, [String(data['summary'] ?? ''), t.body].join('\n'));
+  // Figures in a module's objectives, sections and slides count as well as the body's.
+  const sourceText = [
+    (source.data as { summary?: string }).summary ?? '',
+    source.body,
+    ...moduleTexts(source.data).map((f) => f.text),
+  ].join('\n');
+  const parity = factParity(
+    sourceText,
+    [String(data['summary'] ?? ''), t.body, ...moduleTexts(cleaned).map((f) => f.text)].join('\n'),
+  );
   const factWarnings = [
     ...parity.missing.map((n) => `${n} is in the source but not in this translation`),
     ...parity.extra.map((n) => `${n} is in this translation but not in the source`),
@@ -227,6 +266,52 @@ function checkOne(
       severity: 'warning',
     });
   return { problems, invalid: !result.success, current, factWarnings };
+}
+
+/** sections[2].slides[0].title, as messages name a field. */
+function fieldName(path: (string | number)[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join('');
+}
+
+/** Keys a module translation's sections, exercises and slides may hold: text only. */
+const moduleTextKeys = {
+  section: ['title', 'content', 'notes', 'questions', 'exercises', 'slides'],
+  exercise: ['prompt', 'answer'],
+  slide: ['title', 'points', 'question', 'activity', 'notes'],
+};
+
+/**
+ * A section's kind and minutes, an exercise's lines, a slide's figure: the source's, so a
+ * translation that sets one is told where it comes from (and the key is dropped, so the
+ * schema does not report it a second time).
+ */
+function moduleSourceOnlyProblems(t: RawTranslation, sourceFile: string, data: Record<string, unknown>): Problem[] {
+  const problems: Problem[] = [];
+  const strip = (obj: unknown, allowed: string[], path: (string | number)[]) => {
+    if (!obj || typeof obj !== 'object' || Array.isArray(obj)) return;
+    for (const k of Object.keys(obj)) {
+      if (allowed.includes(k)) continue;
+      problems.push({
+        file: t.file,
+        line: t.lineOf([...path, k]),
+        field: fieldName([...path, k]),
+        message: `a translation carries only text; "${k}" comes from ${sourceFile}, so remove it here`,
+        severity: 'error',
+      });
+      delete (obj as Record<string, unknown>)[k];
+    }
+  };
+  const sections = Array.isArray(data['sections']) ? (data['sections'] as Record<string, unknown>[]) : [];
+  sections.forEach((s, i) => {
+    strip(s, moduleTextKeys.section, ['sections', i]);
+    if (Array.isArray(s?.['exercises']))
+      (s['exercises'] as unknown[]).forEach((e, j) =>
+        strip(e, moduleTextKeys.exercise, ['sections', i, 'exercises', j]),
+      );
+    if (Array.isArray(s?.['slides']))
+      (s['slides'] as unknown[]).forEach((x, j) => strip(x, moduleTextKeys.slide, ['sections', i, 'slides', j]));
+  });
+  return problems;
 }
 
 /** The pages the build writes (src/site/published.ts), as the sources' own link check sees them. */
@@ -251,9 +336,14 @@ export function uiStringProblems(locales: Locale[], files: Record<string, unknow
       });
       continue;
     }
-    const reference = { collectionLabels: en.collectionLabels, ui: en.ui };
-    const { collectionLabels, ui } = strings as { collectionLabels?: unknown; ui?: unknown };
-    const { missing, extra } = keyDifferences(reference, { collectionLabels, ui });
+    const reference = {
+      collectionLabels: en.collectionLabels,
+      ui: en.ui,
+      slideUi: en.slideUi,
+      moduleUi: en.moduleUi,
+    };
+    const { collectionLabels, ui, slideUi, moduleUi } = strings as Record<string, unknown>;
+    const { missing, extra } = keyDifferences(reference, { collectionLabels, ui, slideUi, moduleUi });
     for (const k of missing)
       problems.push({
         file,

@@ -33,9 +33,17 @@ export function startPresenter(doc: Document): void {
   const win = doc.defaultView!;
   // In the offline kit the deck is one view among several; it presents only when asked.
   const inKit = root.hasAttribute('data-kit');
+  const rtl = root.dir === 'rtl';
+  // Timers in the page's digits (Intl), as the server wrote the rest of the deck.
+  const digits = new Intl.NumberFormat(root.lang || undefined, { useGrouping: false });
+  const pad = new Intl.NumberFormat(root.lang || undefined, { minimumIntegerDigits: 2, useGrouping: false });
+  // The wall clock: the system's format in the default language, the deck's in a translated one.
+  const clockLocale = deck.dataset['clockLocale'] ?? [];
   // Interface words, from the page (src/i18n via components/slides/Deck.astro).
   const word = (name: string, n = 0) =>
-    (deck.getAttribute(`data-ui-${name}`) ?? '').replace('{n}', String(n)).replace('{total}', String(slides.length));
+    (deck.getAttribute(`data-ui-${name}`) ?? '')
+      .replace('{n}', digits.format(n))
+      .replace('{total}', digits.format(slides.length));
 
   let current = 0;
   let black = false;
@@ -59,7 +67,7 @@ export function startPresenter(doc: Document): void {
   let lastTick = Date.now();
   const mmss = (ms: number) => {
     const s = Math.floor(ms / 1000);
-    return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+    return `${digits.format(Math.floor(s / 60))}:${pad.format(s % 60)}`;
   };
   const pauseButton = $<HTMLButtonElement>('[data-timer-pause]');
   const tick = () => {
@@ -70,7 +78,10 @@ export function startPresenter(doc: Document): void {
       if (section !== undefined) spent[section] = (spent[section] ?? 0) + (now - lastTick);
     }
     lastTick = now;
-    $('[data-clock]').textContent = new Date(now).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+    $('[data-clock]').textContent = new Date(now).toLocaleTimeString(clockLocale, {
+      hour: '2-digit',
+      minute: '2-digit',
+    });
     $('[data-elapsed]').textContent = mmss(elapsed);
     const section = sectionOf(current);
     sectionRows.forEach((row, i) => {
@@ -232,12 +243,17 @@ export function startPresenter(doc: Document): void {
     if (target.closest('input, select, textarea, summary')) return;
     // Space and Enter keep their meaning on buttons and links.
     if (target.closest('button, a') && (event.key === ' ' || event.key === 'Enter')) return;
+    // In a right-to-left deck the next slide lies to the left, as the Next button does, so
+    // the horizontal arrows swap (as reveal.js does with rtl: true). Up, down, Page Up/Down
+    // (what clickers send), Space, Home and End mean the same in either direction.
+    const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
+    const back = rtl ? 'ArrowRight' : 'ArrowLeft';
     const keys: Record<string, () => void> = {
-      ArrowRight: () => show(current + 1),
+      [forward]: () => show(current + 1),
       ArrowDown: () => show(current + 1),
       PageDown: () => show(current + 1),
       ' ': () => show(current + 1),
-      ArrowLeft: () => show(current - 1),
+      [back]: () => show(current - 1),
       ArrowUp: () => show(current - 1),
       PageUp: () => show(current - 1),
       Home: () => show(0),

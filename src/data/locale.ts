@@ -20,11 +20,16 @@ export interface PageLocale extends Strings {
   link(path: string): string;
   /** Formats a number for the locale: 2,000 / 2 000. */
   number(n: number): string;
+  /** A duration in minutes, through Intl: "25 minutes" / "25 минут"; short: "25 min" / "25 мин". */
+  minutes(n: number, style?: 'long' | 'short'): string;
+  /** A schedule's running clock from minutes: "1:05", in the locale's digits. */
+  clock(minutes: number): string;
 }
 
 export function localeFor(locale: Locale, path = '/'): PageLocale {
   const intl = locale.code;
   const format = new Intl.NumberFormat(intl);
+  const two = new Intl.NumberFormat(intl, { minimumIntegerDigits: 2, useGrouping: false });
   const strings = stringsFor(locale.code);
   return {
     ...strings,
@@ -36,6 +41,9 @@ export function localeFor(locale: Locale, path = '/'): PageLocale {
     path,
     link: (p) => href(localizedPath(locale, p)),
     number: (n) => format.format(n),
+    minutes: (n, style = 'long') =>
+      new Intl.NumberFormat(intl, { style: 'unit', unit: 'minute', unitDisplay: style }).format(n),
+    clock: (m) => `${format.format(Math.floor(m / 60))}:${two.format(m % 60)}`,
   };
 }
 

@@ -1,16 +1,26 @@
 /**
  * Training modules as view models: each section's Markdown rendered to HTML, citations
  * numbered across the module, a running clock, and the entries it teaches. The learner
- * view, slides, guide and handout all read this, so they never drift apart.
+ * view, slides, guide and handout all read this, so they never drift apart. A view is
+ * made per language: a translation's text over the source's structure
+ * (src/site/translate-module.ts), or the source's text marked as English, with the
+ * interface words, durations and numbers of that language.
  */
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import type { CollectionEntry } from 'astro:content';
 import { findCitations } from '../citations/citations.ts';
 import { citations, sharedNotes, type CitationNote, type SharedNotes } from '../citations/markdown-plugin.ts';
+import { fill } from '../i18n/en.ts';
+import { localizedPath, withoutBase } from '../i18n/locales.ts';
 import { baseLinks } from '../site/base-links.ts';
-import type { ModuleSection } from '../schemas/modules.ts';
-import { entriesOf, outgoing, type EntryLink } from './entries.ts';
+import { translateModule } from '../site/translate-module.ts';
+import { kitFileName } from '../site/routes.ts';
+import type { Module, ModuleSection } from '../schemas/modules.ts';
+import { entriesOf, isCurrent, translationOf, type EntryLink, type TranslationEntry } from './entries.ts';
 import { explainerKinds, type ExplainerKind } from './explainers.ts';
+import { relatedGroups } from './related.ts';
+import { defaultLocale, localeFor, type PageLocale } from './locale.ts';
+import { href, site } from './site.ts';
 
 export interface SectionView {
   index: number;
@@ -56,6 +66,21 @@ export interface SlideView {
 export interface ModuleView {
   id: string;
   entry: CollectionEntry<'modules'>;
+  /** The module's data in the view's language: the translation's text over the source's structure. */
+  data: Module;
+  /** The view's locale, with its interface words. */
+  loc: PageLocale;
+  /** The translation shown, if any; without one, a view outside the default language falls back. */
+  translation?: TranslationEntry | undefined;
+  /** Set when the text is the original's (an untranslated module): its language and, if it differs, direction. */
+  textLang?: string | undefined;
+  textDir?: 'ltr' | 'rtl' | undefined;
+  /** The translation was made from an older version of the source. */
+  outdated: boolean;
+  /** Where the module's pages are in this language, without the base: /ru/modules/<id>/. */
+  path: string;
+  /** The offline kit's file name in that folder. */
+  kitFile: string;
   /** Participants' numbering: the learner page and the handout. */
   sections: SectionView[];
   notes: CitationNote[];
@@ -66,6 +91,20 @@ export interface ModuleView {
 }
 
 let processor: ReturnType<typeof createSatteriMarkdownProcessor> | undefined;
+
+/**
+ * Links in module text name English paths (/tactics/x/); in another language they lead to
+ * the same page in that language, as LocaleLink does for entry bodies.
+ */
+function localizeLinks(html: string, loc: PageLocale): string {
+  if (loc.locale.default) return html;
+  const base = import.meta.env.BASE_URL;
+  return html.replace(/(<a\s[^>]*?href=")([^"]*)"/g, (whole, start: string, url: string) =>
+    url.startsWith(base) && !url.startsWith('//')
+      ? `${start}${href(localizedPath(loc.locale, withoutBase(url, base)))}"`
+      : whole,
+  );
+}
 
 /** Renders one section string; its citations continue the module's note count (the same plugin as MDX bodies). */
 async function markdown(text: string, notes: CitationNote[], facilitator = false): Promise<string> {
@@ -94,30 +133,37 @@ async function inOrder<T, R>(list: readonly T[], f: (item: T) => Promise<R>): Pr
 
 const cache = new Map<string, Promise<ModuleView>>();
 
-export function moduleView(entry: CollectionEntry<'modules'>): Promise<ModuleView> {
-  if (!cache.has(entry.id)) cache.set(entry.id, build(entry));
-  return cache.get(entry.id)!;
+/** A module in a language: the default's unless `loc` names another (pass pageLocale(Astro.url)). */
+export function moduleView(
+  entry: CollectionEntry<'modules'>,
+  loc: PageLocale = localeFor(defaultLocale),
+): Promise<ModuleView> {
+  const key = `${loc.locale.code}/${entry.id}`;
+  if (!cache.has(key)) cache.set(key, build(entry, loc));
+  return cache.get(key)!;
 }
 
 /**
  * One view's numbering: strings render one after another into one note list, so numbers
  * follow the text. The participants' views leave the facilitator's notes and answers out.
  */
-async function numbered(entry: CollectionEntry<'modules'>, facilitator: boolean): Promise<NumberedSections> {
+async function numbered(data: Module, loc: PageLocale, facilitator: boolean): Promise<NumberedSections> {
   const notes: CitationNote[] = [];
   let clock = 0;
   const sections: SectionView[] = [];
-  for (const [index, s] of entry.data.sections.entries()) {
-    const content = await markdown(withoutExplainers(s.content), notes);
+  const md = async (text: string, f = false) => localizeLinks(await markdown(text, notes, f), loc);
+  const line = async (text: string, f = false) => localizeLinks(await inline(text, notes, f), loc);
+  for (const [index, s] of data.sections.entries()) {
+    const content = await md(withoutExplainers(s.content));
     const explainers = explainersIn(s.content);
-    const questions = await inOrder(s.questions, (q) => inline(q, notes));
+    const questions = await inOrder(s.questions, (q) => line(q));
     const exercises = await inOrder(s.exercises, async (e) => ({
-      prompt: await inline(e.prompt, notes),
-      answer: facilitator ? await inline(e.answer, notes, true) : '',
+      prompt: await line(e.prompt),
+      answer: facilitator ? await line(e.answer, true) : '',
       lines: e.lines,
     }));
     // Notes come after what participants see, so the guide's numbers still run in reading order.
-    const guideNotes = facilitator ? await markdown(s.notes, notes, true) : '';
+    const guideNotes = facilitator ? await md(s.notes, true) : '';
     sections.push({
       index,
       title: s.title,
@@ -136,31 +182,33 @@ async function numbered(entry: CollectionEntry<'modules'>, facilitator: boolean)
   return { sections, notes };
 }
 
-async function build(entry: CollectionEntry<'modules'>): Promise<ModuleView> {
-  const participants = await numbered(entry, false);
+async function build(entry: CollectionEntry<'modules'>, loc: PageLocale): Promise<ModuleView> {
+  const translation = loc.locale.default ? undefined : await translationOf(entry, loc.locale.code);
+  const data = translation ? translateModule(entry.data, translation.data) : entry.data;
+  // Untranslated text keeps its own language (and direction), as entries' fallback pages do.
+  const fallback = !loc.locale.default && !translation;
+  const participants = await numbered(data, loc, false);
   return {
     id: entry.id,
     entry,
+    data,
+    loc,
+    translation,
+    textLang: fallback ? site.lang : undefined,
+    textDir: fallback && loc.locale.dir !== defaultLocale.dir ? defaultLocale.dir : undefined,
+    outdated: translation !== undefined && !isCurrent(entry, translation),
+    path: localizedPath(loc.locale, `/modules/${entry.id}/`),
+    kitFile: kitFileName(entry.id, loc.locale.default ? '' : loc.locale.code),
     sections: participants.sections,
     notes: participants.notes,
-    guide: await numbered(entry, true),
-    slides: await slides(entry),
-    teaches: [
-      { heading: 'Tactics taught', links: await outgoing(entry, 'tactics') },
-      { heading: 'Counter-strategies taught', links: await outgoing(entry, 'counters') },
-      { heading: 'Cases used', links: await outgoing(entry, 'cases') },
-    ].filter((g) => g.links.length),
+    guide: await numbered(data, loc, true),
+    slides: await slides(data, loc),
+    teaches: (await relatedGroups(entry, { ui: loc.ui, collectionLabels: loc.collectionLabels })).filter(
+      (g) => g.links.length,
+    ),
   };
 }
 
-/** What each kind of section is called on the module page, the schedule and the slides. */
-export const sectionKindLabel = {
-  activity: 'Activity',
-  discussion: 'Discussion',
-  input: 'Input',
-  deepening: 'Deepening',
-  synthesis: 'Synthesis',
-};
 /** Sources listed per Sources slide, so the list fits the canvas. */
 const sourcesPerSlide = 5;
 
@@ -170,29 +218,32 @@ const sourcesPerSlide = 5;
  * first citation), so the audience sees small numbers and the Sources slide lists each
  * work once, formatted.
  */
-async function slides(entry: CollectionEntry<'modules'>): Promise<SlideView[]> {
-  const d = entry.data;
+async function slides(d: Module, loc: PageLocale): Promise<SlideView[]> {
+  const w = loc.moduleUi;
   const order: string[] = [];
   const cite = (text: string) => numberBySource(text, order);
   // Slide text is cited by source (numberBySource) before it renders, so the citation
   // plugin finds nothing left to number: its note list is a throwaway.
-  const slideMarkdown = (text: string) => markdown(text, []);
-  const slideInline = (text: string) => inline(text, []);
+  const slideMarkdown = async (text: string) => localizeLinks(await markdown(text, []), loc);
+  const slideInline = async (text: string) => localizeLinks(await inline(text, []), loc);
   const out: SlideView[] = [
     {
-      eyebrow: `Training module · ${d.duration} minutes`,
+      eyebrow: fill(w.titleEyebrow, { duration: loc.minutes(d.duration) }),
       title: d.title,
       points: [],
       notes: await slideMarkdown(
-        `Materials: ${d.materials.join('; ') || 'none'}. Before starting: ${d.prerequisites.join('; ') || 'nothing'}.`,
+        fill(w.titleNotes, {
+          materials: d.materials.join(w.listJoin) || w.noMaterials,
+          prerequisites: d.prerequisites.join(w.listJoin) || w.noPrerequisites,
+        }),
       ),
       minutes: 0,
     },
     {
-      eyebrow: `${d.duration} minutes`,
-      title: 'By the end of this session you can',
+      eyebrow: loc.minutes(d.duration),
+      title: w.objectivesSlide,
       points: await Promise.all(d.objectives.map((o) => slideInline(o))),
-      notes: await slideMarkdown('Read the objectives aloud and check everyone can see the screen.'),
+      notes: await slideMarkdown(w.objectivesNotes),
       minutes: 0,
     },
   ];
@@ -203,7 +254,12 @@ async function slides(entry: CollectionEntry<'modules'>): Promise<SlideView[]> {
       const figure = 'figure' in slide && slide.figure ? checkedFigure(slide.figure) : undefined;
       const view: SlideView = {
         section: index,
-        eyebrow: `${index + 1}. ${s.title} · ${sectionKindLabel[s.kind]} · ${s.minutes} min`,
+        eyebrow: fill(w.sectionEyebrow, {
+          n: loc.number(index + 1),
+          title: s.title,
+          kind: w.sectionKinds[s.kind],
+          minutes: loc.minutes(s.minutes, 'short'),
+        }),
         title: slide.title,
         points: [],
         notes: notesText ? await slideMarkdown(cite(notesText)) : '',
@@ -221,8 +277,8 @@ async function slides(entry: CollectionEntry<'modules'>): Promise<SlideView[]> {
     const part = Math.floor(i / sourcesPerSlide) + 1;
     const parts = Math.ceil(cited.length / sourcesPerSlide);
     out.push({
-      eyebrow: 'Notes on the slides',
-      title: parts > 1 ? `Sources (${part} of ${parts})` : 'Sources',
+      eyebrow: w.sourcesEyebrow,
+      title: parts > 1 ? fill(w.sourcesPart, { part: loc.number(part), parts: loc.number(parts) }) : w.sources,
       points: [],
       sources: cited.slice(i, i + sourcesPerSlide),
       notes: '',
@@ -256,18 +312,13 @@ function checkedFigure(figure: { kind: string; case?: string | undefined }): { k
   return figure.case ? { kind, case: figure.case } : { kind };
 }
 
-export async function allModules(): Promise<ModuleView[]> {
-  return Promise.all((await entriesOf('modules')).map(moduleView));
-}
-
-/** "0:15" for 15 minutes: the running clock of a schedule. */
-export function clock(minutes: number): string {
-  return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
+export async function allModules(loc?: PageLocale): Promise<ModuleView[]> {
+  return Promise.all((await entriesOf('modules')).map((e) => moduleView(e, loc)));
 }
 
 /** One page per module: the learner view, slides, guide and handout all route this way. */
 export async function moduleStaticPaths() {
-  return (await allModules()).map((module) => ({ params: { id: module.id }, props: { module } }));
+  return (await entriesOf('modules')).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
 }
 
 const explainerTag = /<Explainer\s+([^>]*?)\s*\/>/g;

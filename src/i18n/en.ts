@@ -432,3 +432,95 @@ export const slideUi = {
   keyHelp:
     'Clickers send Page Up and Page Down, which work here. In the speaker window the same keys move both windows.',
 } as const;
+
+/**
+ * Words of the training modules' pages (learner page, guide, handout, schedule, slides'
+ * generated slides and the offline kit). `{name}` placeholders are filled in; numbers and
+ * durations are formatted for the locale through Intl.
+ */
+export const moduleUi = {
+  indexLead: 'Each has slides for presenting, a facilitator guide, a participant handout and an offline kit.',
+  presentSlides: 'Present the slides',
+  guideLink: 'Facilitator guide (print)',
+  handoutLink: 'Participant handout (print)',
+  kitLink: 'Offline kit: slides, speaker view, guide and handout in one HTML file',
+  teaches: 'Entries this module teaches',
+  audienceLabel: 'For',
+  duration: 'Duration',
+  beforeYouStart: 'Before you start',
+  materials: 'Materials',
+  objectives: 'Learning objectives',
+  objectivesIntro: 'By the end of the session, participants can:',
+  filterByAudience: 'Filter by audience',
+  showModulesFor: 'Show modules for:',
+  everyone: 'Everyone',
+  /** {audience}: the audiences, {duration}: e.g. "120 minutes". */
+  listFacts: 'For {audience} · {duration}',
+  forAudienceTitle: 'Training modules for {audience}',
+  forAudienceDescription: 'Training modules written for {audience}.',
+  forAudienceCrumb: 'For {audience}',
+  startsAt: 'starts at {clock}',
+  discussionQuestions: 'Discussion questions',
+  exercises: 'Exercises',
+  answerNotes: 'Answer notes:',
+  spaceToWrite: 'Space to write ({n} lines)',
+  facilitatorNotes: 'Facilitator notes',
+  schedule: 'Schedule: {duration}',
+  clock: 'Clock',
+  section: 'Section',
+  minutesLong: 'Minutes',
+  minutesShort: 'Min.',
+  end: 'End',
+  guideTitle: 'Facilitator guide: {title}',
+  guideDescription: 'Notes, timings and answers for presenting {title}.',
+  guide: 'Facilitator guide',
+  printHint: "Print this page, or save it as PDF from the browser's print dialog.",
+  handoutTitle: 'Handout: {title}',
+  handoutDescription: 'Participant handout for {title}.',
+  handout: 'Handout',
+  participantHandout: 'Participant handout',
+  handoutObjectives: 'What you will be able to do',
+  slidesTitle: 'Slides: {title}',
+  slideCount: '{n} slides.',
+  slidesNoscript:
+    'With JavaScript on, this page shows one slide at a time, scaled to the screen, with a speaker window.',
+  titleEyebrow: 'Training module · {duration}',
+  objectivesSlide: 'By the end of this session you can',
+  titleNotes: 'Materials: {materials}. Before starting: {prerequisites}.',
+  noMaterials: 'none',
+  noPrerequisites: 'nothing',
+  listJoin: '; ',
+  objectivesNotes: 'Read the objectives aloud and check everyone can see the screen.',
+  /** {n}. {title} · {kind} · {minutes} on a section's slides. */
+  sectionEyebrow: '{n}. {title} · {kind} · {minutes}',
+  sourcesEyebrow: 'Notes on the slides',
+  sources: 'Sources',
+  sourcesPart: 'Sources ({part} of {parts})',
+  noSources: 'This module cites no sources.',
+  learnerPage: 'Learner page',
+  slides: 'Slides',
+  offlineKit: 'Offline kit',
+  kitTitle: '{title}: offline kit',
+  kitPageTitle: 'Offline kit: {title}',
+  kitHint: 'Everything is in this one file and works with no network. Press S on the slides for the speaker window.',
+  kitThisFile: 'Offline kit: this file',
+  sectionKinds: {
+    activity: 'Activity',
+    discussion: 'Discussion',
+    input: 'Input',
+    deepening: 'Deepening',
+    synthesis: 'Synthesis',
+  },
+  audiences: {
+    activists: 'activists',
+    journalists: 'journalists',
+    diaspora: 'diaspora',
+    officials: 'officials',
+    researchers: 'researchers',
+    general: 'general',
+  } as Record<string, string>,
+};
+export type ModuleStrings = typeof moduleUi;
+export type SlideStrings = {
+  [K in keyof typeof slideUi]: K extends 'keyList' ? readonly (readonly [string, string])[] : string;
+};

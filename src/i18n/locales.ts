@@ -15,10 +15,11 @@ export function siteLocales(config: Pick<SiteConfig, 'lang' | 'locales'>): Local
 
 /**
  * Sections that exist only in the default language: their pages link there from every
- * locale. Everything else (home, entries, section indexes, search, translation status)
- * has a page per locale, translated or falling back to the default's text.
+ * locale. Everything else (home, entries, section indexes, explainers, training modules
+ * with their slides, guide and handout, search, translation status) has a page per locale,
+ * translated or falling back to the default's text.
  */
-export const untranslatedSections = ['/modules/', '/sources/', '/downloads/', '/404/'];
+export const untranslatedSections = ['/sources/', '/downloads/', '/404/'];
 
 export function hasLocalePages(path: string): boolean {
   return !untranslatedSections.some((s) => path.startsWith(s)) && !/\.[a-z0-9]+$/i.test(path);

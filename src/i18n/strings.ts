@@ -9,6 +9,10 @@ import * as ru from './ru.ts';
 export interface Strings {
   collectionLabels: en.CollectionLabels;
   ui: en.UiStrings;
+  /** The slides, speaker view and offline kit. */
+  slideUi: en.SlideStrings;
+  /** The training modules' pages. */
+  moduleUi: en.ModuleStrings;
 }
 
 export const stringFiles: Record<string, Strings> = { en, ru, ar };

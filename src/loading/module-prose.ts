@@ -39,3 +39,31 @@ export function moduleProse(data: unknown): ProseField[] {
   });
   return out;
 }
+
+/**
+ * Every text a training module keeps in its frontmatter, plain and Markdown, in reading
+ * order: objectives, prerequisites, materials, then per section its title, prose and each
+ * slide's title and text. A translation carries exactly these (src/schemas/translation.ts),
+ * and the source hash covers them, so editing any of them marks translations outdated.
+ */
+export function moduleTexts(data: unknown): ProseField[] {
+  const d = (data ?? {}) as Record<string, unknown>;
+  const out: ProseField[] = [];
+  for (const key of ['objectives', 'prerequisites', 'materials'] as const)
+    if (Array.isArray(d[key]))
+      (d[key] as unknown[]).forEach((v, i) => typeof v === 'string' && out.push({ path: [key, i], text: v }));
+  const prose = moduleProse(data);
+  const sections = Array.isArray(d['sections']) ? (d['sections'] as Record<string, unknown>[]) : [];
+  sections.forEach((s, i) => {
+    if (typeof s?.['title'] === 'string') out.push({ path: ['sections', i, 'title'], text: s['title'] as string });
+    const slides = Array.isArray(s?.['slides']) ? (s['slides'] as Record<string, unknown>[]) : [];
+    const titles = slides.flatMap((slide, j) =>
+      typeof slide?.['title'] === 'string'
+        ? [{ path: ['sections', i, 'slides', j, 'title'], text: slide['title'] }]
+        : [],
+    ) as ProseField[];
+    out.push(...prose.filter((f) => f.path[1] === i && f.path[2] !== 'slides'), ...titles);
+    out.push(...prose.filter((f) => f.path[1] === i && f.path[2] === 'slides'));
+  });
+  return out;
+}

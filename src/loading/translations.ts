@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import type { Problem } from '../check/problems.ts';
 import { collections, type CollectionName } from '../schemas/collections.ts';
 import { parseMdx } from './frontmatter.ts';
+import { moduleTexts } from './module-prose.ts';
 
 /** <id>.<locale>.md(x): the id, then a language tag such as ru or pt-br. */
 export const translationFileName = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.([a-z]{2,3}(?:-[a-z0-9]{2,8})*)\.mdx?$/i;
@@ -26,6 +27,8 @@ export interface RawTranslation {
   body: string;
   bodyLine: number;
   lineOf(path: readonly PropertyKey[]): number;
+  /** The line a text field's value starts on (after `key: |`). */
+  textLineOf(path: readonly PropertyKey[]): number;
 }
 
 export function loadTranslations(
@@ -54,6 +57,7 @@ export function loadTranslations(
         body: parsed.body,
         bodyLine: parsed.bodyLine,
         lineOf: parsed.lineOf,
+        textLineOf: parsed.textLineOf,
       });
     }
   }
@@ -62,7 +66,8 @@ export function loadTranslations(
 
 /**
  * The version of a source entry a translation is made from: a hash of its text (title,
- * summary, body), not of its relations or dates, which translations take from the source.
+ * summary, body, and a training module's objectives, sections and slides), not of its
+ * relations, dates, kinds or minutes, which translations take from the source.
  * Line endings and trailing spaces do not count, so a Windows checkout gives the same hash.
  */
 export function sourceHash(entry: { data: unknown; body: string }): string {
@@ -72,6 +77,8 @@ export function sourceHash(entry: { data: unknown; body: string }): string {
       .replace(/\r\n?/g, '\n')
       .replace(/[ \t]+$/gm, '')
       .trim();
-  const text = [norm(data.title), norm(data.summary), norm(entry.body)].join('\n\u0000\n');
+  // A module's frontmatter text follows; other entries hash exactly as before it was added.
+  const moduleText = moduleTexts(entry.data).map((f) => `${f.path.join('.')}=${norm(f.text)}`);
+  const text = [norm(data.title), norm(data.summary), norm(entry.body), ...moduleText].join('\n\u0000\n');
   return createHash('sha256').update(text).digest('hex').slice(0, 12);
 }

@@ -29,3 +29,8 @@ export function withBase(base: string, path: string): string {
   const trimmed = base.endsWith('/') ? base.slice(0, -1) : base;
   return `${trimmed}${path}`;
 }
+
+/** The kit's file name beside the module's pages: <id>-offline.html, or <id>-<code>-offline.html in another language. */
+export function kitFileName(id: string, locale = ''): string {
+  return `${id}${locale ? `-${locale}` : ''}-offline.html`;
+}

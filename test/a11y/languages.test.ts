@@ -25,6 +25,15 @@ const pages = [
     ...['network', 'map', 'timeline', 'flow', 'votes'].map((k) => `/${l}/explainers/${k}/`),
     `/${l}/cases/hrc-xinjiang-debate-vote-2022/`,
   ]),
+  // A training module's list, slides, guide and handout (translated, or falling back).
+  ...['ru', 'ar'].flatMap((l) =>
+    [
+      '',
+      'transnational-repression/present/',
+      'transnational-repression/guide/',
+      'transnational-repression/handout/',
+    ].map((p) => `/${l}/modules/${p}`),
+  ),
 ];
 describe.each(['light', 'dark'] as const)('axe on Russian and Arabic pages, %s scheme', (scheme) => {
   let browser: Browser;

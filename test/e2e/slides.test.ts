@@ -9,6 +9,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { checkProject } from '../../src/check/check-all.ts';
 import { useBrowser } from './support/browser.ts';
+import { audienceScreen } from './support/slide-screen.ts';
 
 const dist = join(process.cwd(), 'dist');
 const modules = checkProject(process.cwd()).entries.filter(
@@ -18,64 +19,6 @@ const sizes = [
   { width: 1280, height: 720 },
   { width: 1920, height: 1080 },
 ] as const;
-
-interface Screen {
-  /** Slides whose canvas takes up room on the audience screen. */
-  shown: number;
-  heading: string;
-  /** The heading is what is painted at its own position (nothing covers it). */
-  headingOnTop: boolean;
-  canvasInViewport: boolean;
-  /** Text blocks that reach outside the canvas, or are cut inside it. */
-  clipped: string[];
-  pageScrolls: boolean;
-  text: string;
-}
-
-/** What the audience screen shows, measured from layout boxes. */
-function audienceScreen(page: Page): Promise<Screen> {
-  return page.evaluate(() => {
-    const box = (el: Element) => el.getBoundingClientRect();
-    const canvases = [...document.querySelectorAll('.deck .slide-canvas')].filter((c) => {
-      const r = box(c);
-      return r.width > 0 && r.height > 0;
-    });
-    const canvas = canvases[0]!;
-    const c = box(canvas);
-    const blocks = [...canvas.querySelectorAll('h1, h2, p, li, svg')].filter((b) => box(b).height > 0);
-    const clipped = blocks
-      .filter((b) => {
-        const r = box(b);
-        const cut =
-          b instanceof HTMLElement && (b.scrollHeight > b.clientHeight + 1 || b.scrollWidth > b.clientWidth + 1);
-        return (
-          r.top < c.top - 1 ||
-          r.bottom > c.bottom + 1 ||
-          r.left < c.left - 1 ||
-          r.right > c.right + 1 ||
-          (cut && b.tagName !== 'svg')
-        );
-      })
-      .map((b) => (b.textContent ?? '').slice(0, 80));
-    const heading = canvas.querySelector('h1, h2')!;
-    const h = box(heading);
-    const top = document.elementFromPoint(h.left + 4, h.top + h.height / 2);
-    const doc = document.documentElement;
-    return {
-      shown: canvases.length,
-      heading: heading.textContent ?? '',
-      headingOnTop: !!top && heading.contains(top),
-      canvasInViewport: c.top >= 0 && c.left >= 0 && c.bottom <= innerHeight && c.right <= innerWidth,
-      clipped: [
-        ...clipped,
-        ...(canvas.scrollHeight > canvas.clientHeight + 1 ? ['(canvas content taller than the canvas)'] : []),
-      ],
-      pageScrolls: doc.scrollHeight > innerHeight || doc.scrollWidth > innerWidth,
-      // biome-ignore lint/performance/useDomNodeTextContent: innerText is the text as rendered, which is what this test is about
-      text: (canvas as HTMLElement).innerText,
-    };
-  });
-}
 
 /** The speaker window: which slide it says is current, and whether its notes are on screen. */
 function speakerScreen(page: Page) {

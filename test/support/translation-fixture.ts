@@ -42,3 +42,89 @@ export function edit(dir: string, file: string, change: (text: string) => string
   const path = join(dir, file);
   writeFileSync(path, change(readFileSync(path, 'utf8')));
 }
+
+/**
+ * A Russian translation of the fixture's training module (modules/intro-module.mdx), made
+ * from its current text: every section, question, exercise and slide, one for one. (The
+ * source's questions are a YAML flow list, so its comma makes two questions; so here.)
+ */
+export function moduleTranslation(dir: string, hash = hashOf(dir, 'modules/intro-module.mdx')): string {
+  return `---
+title: Вводный модуль
+summary: Короткое занятие об общих списках наблюдения и раннем предупреждении.
+translates: ${hash}
+objectives:
+  - Объяснить, что такое общий список наблюдения
+  - Назвать один способ предупредить людей в опасности
+prerequisites: [Нет]
+materials: [Проектор, Распечатанные раздаточные материалы]
+sections:
+  - title: Что вы уже знаете?
+    content: Вспомните случай, когда правительство **следило** за людьми за рубежом.
+    notes: Попросите людей разбиться на пары. Не больше десяти минут.
+    questions: [Кто был под наблюдением, и кем?]
+  - title: Общие списки наблюдения
+    content: Члены пакта обмениваются именами критиков [@doe-2020].
+    notes: Объясните тактику на примере 2019 года.
+    exercises:
+      - prompt: Назовите два риска общего списка наблюдения.
+        answer: Арест в поездке; давление на семью дома.
+  - title: Что мы уносим с собой
+    content: Раннее предупреждение помогает людям подготовиться [@roe-2019].
+    notes: В конце попросите каждого назвать одну идею.
+    slides:
+      - title: Что мы уносим с собой
+        points:
+          - Раннее предупреждение помогает людям подготовиться [@roe-2019]
+          - Общий список наблюдения может означать арест в поездке
+      - title: Ваша очередь
+        activity: Назовите один способ предупредить людей в опасности.
+---
+Короткий модуль для проверки страниц модулей.
+`;
+}
+
+/** An Arabic translation of the fixture's training module, in the same shape (see moduleTranslation). */
+export function arabicModuleTranslation(dir: string, hash = hashOf(dir, 'modules/intro-module.mdx')): string {
+  return `---
+title: وحدة تمهيدية
+summary: جلسة تدريبية قصيرة عن قوائم المراقبة المشتركة والإنذار المبكر.
+translates: ${hash}
+objectives:
+  - أن يشرح ما هي قائمة المراقبة المشتركة
+  - أن يذكر طريقة واحدة لتحذير الأشخاص المعرّضين للخطر
+prerequisites: [لا شيء]
+materials: [جهاز عرض, نشرات مطبوعة]
+sections:
+  - title: ماذا تعرف من قبل؟
+    content: فكّر في مرة **راقبت** فيها حكومةٌ أشخاصًا في الخارج.
+    notes: اطلب من المشاركين العمل في أزواج. لا تتجاوز عشر دقائق.
+    questions: [من كان مراقَبًا, ومن قِبل من؟]
+  - title: قوائم المراقبة المشتركة
+    content: يتبادل أعضاء التحالف أسماء المنتقدين [@doe-2020].
+    notes: اشرح التكتيك بمثال عام 2019.
+    exercises:
+      - prompt: اذكر خطرين لقائمة المراقبة المشتركة.
+        answer: الاعتقال عند السفر؛ والضغط على العائلة في الوطن.
+  - title: ما نخرج به
+    content: يساعد الإنذار المبكر الناس على الاستعداد [@roe-2019].
+    notes: اختم بأن تطلب من كل شخص فكرة واحدة.
+    slides:
+      - title: ما نخرج به
+        points:
+          - يساعد الإنذار المبكر الناس على الاستعداد لما قد يأتي، قبل أن يصل الخطر إليهم أو إلى عائلاتهم [@roe-2019]
+          - قد تعني قائمة المراقبة المشتركة الاعتقال عند السفر، حتى في بلد يبدو آمنًا
+      - title: دورك الآن
+        activity: اذكر طريقة واحدة لتحذير الأشخاص المعرّضين للخطر.
+---
+وحدة قصيرة لاختبار صفحات الوحدات.
+`;
+}
+
+/** The translated fixture plus Russian and Arabic translations of its training module. */
+export function translatedModuleFixture(): string {
+  const dir = translatedFixture();
+  writeFileSync(join(dir, 'modules/intro-module.ru.mdx'), moduleTranslation(dir));
+  writeFileSync(join(dir, 'modules/intro-module.ar.mdx'), arabicModuleTranslation(dir));
+  return dir;
+}

@@ -130,7 +130,7 @@ describe('UI strings per locale', () => {
 
   test('a missing or extra key fails the check', () => {
     const broken = {
-      collectionLabels: stringFiles['ru']!.collectionLabels,
+      ...stringFiles['ru']!,
       ui: { ...stringFiles['ru']!.ui, extra: 'x' },
     };
     delete (broken.ui as Partial<typeof broken.ui>).close;
@@ -195,7 +195,10 @@ describe('locale paths', () => {
     expect(localizedPath(all[0]!, '/threats/')).toBe('/threats/');
     expect(localizedPath(ru, '/threats/x/')).toBe('/ru/threats/x/');
     // Sections published in one language only keep their address.
-    expect(localizedPath(ru, '/modules/m/')).toBe('/modules/m/');
+    expect(localizedPath(ru, '/explainers/')).toBe('/explainers/');
+    // Training modules have pages in every language; their files (kits) keep their address.
+    expect(localizedPath(ru, '/modules/m/present/')).toBe('/ru/modules/m/present/');
+    expect(localizedPath(ru, '/modules/m/m-offline.html')).toBe('/modules/m/m-offline.html');
     // There is one 404 page, in the default language.
     expect(localizedPath(ru, '/404/')).toBe('/404/');
     expect(splitLocale('/ru/threats/x/', all)).toMatchObject({ locale: { code: 'ru' }, path: '/threats/x/' });
