@@ -332,6 +332,8 @@ export const ui: UiStrings = {
       tacticCount: (n: number, thin: number) =>
         `التكتيكات: ${arNumber.format(n)}${thin ? `، الضعيفة: ${arNumber.format(thin)}` : ''}`,
       openThreat: '{link}: افتح صفحته',
+      shownOf: (shown: number, total: number) =>
+        `يعرض الرسم التكتيكات الأكثر ارتباطًا (${arNumber.format(shown)} من ${arNumber.format(total)})؛ ويسرد الجدول أدناه كل التكتيكات.`,
       listLabel: 'كل تهديد، والتكتيكات التي ترد عليه، والاستراتيجيات المضادة التي ترد عليها',
     },
     pages: {

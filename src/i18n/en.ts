@@ -339,6 +339,8 @@ export const ui = {
       thin: 'thin',
       tacticCount: (n: number, thin: number) => `${n} ${n === 1 ? 'tactic' : 'tactics'}${thin ? `, ${thin} thin` : ''}`,
       openThreat: '{link}: open its page',
+      shownOf: (shown: number, total: number) =>
+        `The chart shows the ${shown} tactics with the most links, of ${total}; the table below lists every tactic.`,
       listLabel: 'Each threat, the tactics that answer it, and the counter-strategies that answer them',
     },
     /** The explainers' own pages (/explainers/). */

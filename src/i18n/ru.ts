@@ -341,6 +341,8 @@ export const ui: UiStrings = {
       tacticCount: (n: number, thin: number) =>
         `${ruNumber.format(n)} ${ruForm(n, 'тактика', 'тактики', 'тактик')}${thin ? `, слабо: ${ruNumber.format(thin)}` : ''}`,
       openThreat: '{link}: открыть страницу',
+      shownOf: (shown: number, total: number) =>
+        `На схеме ${ruNumber.format(shown)} ${ruForm(shown, 'тактика', 'тактики', 'тактик')} с наибольшим числом связей из ${ruNumber.format(total)}; в таблице ниже перечислены все тактики.`,
       listLabel: 'Каждая угроза, тактики, которые на неё отвечают, и контрстратегии против них',
     },
     pages: {

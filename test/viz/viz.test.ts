@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/loading/content-files.ts';
 import { collections, type CollectionName } from '../../src/schemas/collections.ts';
-import { flowExplainer } from '../../src/viz/flow/data.ts';
+import { chartedFlow, flowChartMax, flowExplainer } from '../../src/viz/flow/data.ts';
 import { layoutFlow } from '../../src/viz/flow/layout.ts';
 import { renderFlow } from '../../src/viz/flow/render.ts';
 import { mapExplainer } from '../../src/viz/map/data.ts';
@@ -450,5 +450,39 @@ describe('golden files', () => {
     expect(prettySvg('<svg><g><text x="1.23456">Hi</text><path d="M0.25 1.349"/></g></svg>')).toBe(
       '<svg>\n  <g>\n    <text x="1.2">Hi</text>\n    <path d="M0.3 1.3"/>\n  </g>\n</svg>\n',
     );
+  });
+});
+
+describe('the flow chart at scale', () => {
+  // A synthetic site of 300 tactics and 200 counters: more than a flow chart can show.
+  const threats = [1, 2, 3].map((i) => ({ id: `th${i}`, data: { title: `Threat ${i}` } }));
+  const tactics = Array.from({ length: 300 }, (_, i) => ({
+    id: `ta${i}`,
+    data: { title: `Tactic ${i}`, threats: [`th${(i % 3) + 1}`] },
+  }));
+  // Tactic 299 is answered by the most counters, so it must be charted although it comes last.
+  const counters = Array.from({ length: 200 }, (_, i) => ({
+    id: `co${i}`,
+    data: { title: `Counter ${i}`, answers: i < 20 ? ['ta299', `ta${i}`] : [`ta${i}`] },
+  }));
+  const linkTo = (c: string, id: string) => `/${c}/${id}/`;
+  const e = flowExplainer({ threats, tactics, counters }, linkTo);
+
+  test('draws the most linked tactics, the one with most counters among them', () => {
+    const drawn = [...e.svg.matchAll(/href="\/tactics\/(ta\d+)\/"/g)].map((m) => m[1]);
+    expect(new Set(drawn).size).toBe(flowChartMax);
+    expect(drawn).toContain('ta299');
+  });
+  test('says so under the chart, while the table lists every tactic', () => {
+    expect(e.notes).toContain(`${flowChartMax} tactics with the most links, of 300`);
+    expect(e.table.rows).toHaveLength(300);
+  });
+  test('counts every tactic in the takeaway, thin ones included', () => {
+    // Tactics 0-199 have one counter each and 200-298 none (299 thin); tactic 299 has twenty.
+    expect(e.takeaway).toContain('300 tactics');
+    expect(e.takeaway).toContain('299 tactics have fewer than two');
+  });
+  test('charts everything when there are few tactics', () => {
+    expect(chartedFlow([], [], 40)).toEqual({ tactics: [], counters: [] });
   });
 });
