@@ -195,11 +195,13 @@ describe('locale paths', () => {
     expect(localizedPath(all[0]!, '/threats/')).toBe('/threats/');
     expect(localizedPath(ru, '/threats/x/')).toBe('/ru/threats/x/');
     // Sections published in one language only keep their address.
-    expect(localizedPath(ru, '/explainers/')).toBe('/explainers/');
+    expect(localizedPath(ru, '/sources/x/')).toBe('/sources/x/');
+    // Explainers have pages in every language.
+    expect(localizedPath(ru, '/explainers/')).toBe('/ru/explainers/');
     // Training modules have pages in every language; their files (kits) keep their address.
     expect(localizedPath(ru, '/modules/m/present/')).toBe('/ru/modules/m/present/');
     expect(localizedPath(ru, '/modules/m/m-offline.html')).toBe('/modules/m/m-offline.html');
-    // There is one 404 page, in the default language.
+    // There is one 404 page, in every language at once.
     expect(localizedPath(ru, '/404/')).toBe('/404/');
     expect(splitLocale('/ru/threats/x/', all)).toMatchObject({ locale: { code: 'ru' }, path: '/threats/x/' });
     expect(splitLocale('/russia/', all)).toMatchObject({ locale: { code: 'en' }, path: '/russia/' });
