@@ -249,6 +249,8 @@ export const ui: UiStrings = {
       date: 'التاريخ',
       case: 'الحالة',
       tactic: 'التكتيك',
+      shownOf: (shown: number, total: number) =>
+        `يعرض الرسم أحدث الحالات (${arNumber.format(shown)} من ${arNumber.format(total)})؛ ويسرد الجدول أدناه كل الحالات.`,
       listLabel: 'الحالات حسب السنة، الأحدث أولًا',
     },
     network: {

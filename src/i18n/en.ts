@@ -255,6 +255,8 @@ export const ui = {
       date: 'Date',
       case: 'Case',
       tactic: 'Tactic',
+      shownOf: (shown: number, total: number) =>
+        `The chart shows the ${shown} most recent cases, of ${total}; the table below lists every case.`,
       listLabel: 'Cases by year, newest first',
     },
     network: {

@@ -258,6 +258,8 @@ export const ui: UiStrings = {
       date: 'Дата',
       case: 'Случай',
       tactic: 'Тактика',
+      shownOf: (shown: number, total: number) =>
+        `На схеме ${ruNumber.format(shown)} ${ruForm(shown, 'последний случай', 'последних случая', 'последних случаев')} из ${ruNumber.format(total)}; в таблице ниже перечислены все случаи.`,
       listLabel: 'Случаи по годам, сначала новые',
     },
     network: {

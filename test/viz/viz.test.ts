@@ -11,7 +11,7 @@ import { layoutNetwork } from '../../src/viz/network/layout.ts';
 import { renderNetwork } from '../../src/viz/network/render.ts';
 import { type Box, overlaps, placeLabels } from '../../src/viz/shared/labels.ts';
 import { textWidth, wrapText } from '../../src/viz/shared/text.ts';
-import { timelineExplainer, withoutTrailingDate } from '../../src/viz/timeline/data.ts';
+import { chartedCases, timelineChartMax, timelineExplainer, withoutTrailingDate } from '../../src/viz/timeline/data.ts';
 import { shorten, layoutTimeline, yearOf, yearRuns } from '../../src/viz/timeline/layout.ts';
 import { renderTimeline } from '../../src/viz/timeline/render.ts';
 import { votesExplainers } from '../../src/viz/votes/data.ts';
@@ -484,5 +484,29 @@ describe('the flow chart at scale', () => {
   });
   test('charts everything when there are few tactics', () => {
     expect(chartedFlow([], [], 40)).toEqual({ tactics: [], counters: [] });
+  });
+});
+
+describe('the timeline at scale', () => {
+  const tactics = [{ id: 'ta', data: { title: 'A tactic' } }];
+  // 200 cases, one a year from 1801: more than a timeline can label.
+  const cases = Array.from({ length: 200 }, (_, i) => ({
+    id: `c${String(i).padStart(3, '0')}`,
+    data: { title: `Case ${i}`, date: String(1801 + i), tactics: ['ta'] },
+  }));
+  const e = timelineExplainer({ tactics, cases }, (c, id) => `/${c}/${id}/`);
+
+  test('draws the most recent cases, says so, and the table lists every case', () => {
+    const drawn = [...e.svg.matchAll(/href="\/cases\/(c\d+)\/"/g)].map((m) => m[1]);
+    expect(new Set(drawn).size).toBe(timelineChartMax);
+    expect(drawn).toContain('c199');
+    expect(drawn).not.toContain('c000');
+    expect(e.notes).toContain(`${timelineChartMax} most recent cases, of 200`);
+    expect(e.table.rows).toHaveLength(200);
+    expect(e.takeaway).toContain('200 documented cases from 1801 to 2000');
+  });
+  test('draws every case when there are few', () => {
+    const few = cases.slice(0, 3);
+    expect(chartedCases(few.map((c) => ({ id: c.id, date: c.data.date })))).toHaveLength(3);
   });
 });

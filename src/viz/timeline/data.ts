@@ -2,6 +2,7 @@
  * The timeline explainer from the cases and tactics collections. Pure: Astro fetches
  * the collections and passes them in.
  */
+import { escapeHtml } from '../../site/html.ts';
 import { type ChartLocale, cell, englishCharts, type Explainer, fill, type LinkTo } from '../shared/explainer.ts';
 import { layoutTimeline, mirrorTimeline } from './layout.ts';
 import { renderTimeline, renderTimelineList } from './render.ts';
@@ -24,6 +25,26 @@ export function withoutTrailingDate(title: string): string {
  * `locale` draws it in another language; right to left, time runs from right to left
  * (the earliest case at the right), as the reader reads.
  */
+/**
+ * Most cases the chart draws. One lane per tactic and a label per case stop being
+ * readable long before a 10,000-entry site's 2,500 cases, whose chart made the page about
+ * 125 KB gzip. The chart then shows the most recent cases, and says so; the table (and its
+ * downloads) still lists every case, and the takeaway counts them all.
+ */
+export const timelineChartMax = 80;
+
+/** The cases the chart draws: all, or the `max` most recent (ties by id, the same on every build). */
+export function chartedCases<T extends { id: string; date: string }>(cases: T[], max = timelineChartMax): T[] {
+  if (cases.length <= max) return cases;
+  const recent = new Set(
+    [...cases]
+      .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id))
+      .slice(0, max)
+      .map((c) => c.id),
+  );
+  return cases.filter((c) => recent.has(c.id));
+}
+
 export function timelineExplainer(input: TimelineData, linkTo: LinkTo, locale: ChartLocale = englishCharts): Explainer {
   const t = locale.t.timeline;
   const tactics = new Map(input.tactics.map((t) => [t.id, t.data.title]));
@@ -34,7 +55,8 @@ export function timelineExplainer(input: TimelineData, linkTo: LinkTo, locale: C
     date: c.data.date,
     lane: tactics.get(c.data.tactics[0]!) ?? c.data.tactics[0]!,
   }));
-  const drawn = layoutTimeline(cases);
+  const charted = chartedCases(cases);
+  const drawn = layoutTimeline(charted);
   const layout = locale.dir === 'rtl' ? mirrorTimeline(drawn) : drawn;
   const years = cases.map((c) => c.date.slice(0, 4)).sort();
   const title = t.title;
@@ -53,11 +75,15 @@ export function timelineExplainer(input: TimelineData, linkTo: LinkTo, locale: C
     takeaway,
     svg: renderTimeline(layout, { id: 'chart-timeline', title, desc: takeaway, ...meta }),
     small: renderTimelineList(layout, meta),
+    ...(charted.length < cases.length
+      ? { notes: `<p class="chart-note">${escapeHtml(t.shownOf(charted.length, cases.length))}</p>` }
+      : {}),
     legend: layout.breaks.length ? [{ swatch: 'swatch swatch-break', label: t.breakLegend }] : [],
     table: {
       caption: t.caption,
       columns: [t.date, t.case, t.tactic],
-      rows: [...layout.marks]
+      // Every case, charted or not.
+      rows: [...cases]
         .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
         .map((m) => [cell(locale.date(m.date)), cell(m.title, hrefOf(m.id)), cell(m.lane)]),
     },
