@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkProject } from '../../src/check/check-all.ts';
 import { useBrowser } from './support/browser.ts';
-import { audienceScreen } from './support/slide-screen.ts';
+import { audienceScreen, expectOneWholeSlide } from './support/slide-screen.ts';
 import { type RunningServer, serveStatic } from '../../tools/bench/static-server.ts';
 import { pdfPages } from '../support/pdf-pages.ts';
 import { translatedModuleFixture } from '../support/translation-fixture.ts';
@@ -45,11 +45,7 @@ async function walkDeck(page: Page, lang: (typeof languages)[number], own: boole
   const seen: string[] = [];
   for (let i = 0; i < total; i++) {
     const screen = await audienceScreen(page);
-    expect(screen.shown, `slide ${i + 1}`).toBe(1);
-    expect(screen.canvasInViewport, `slide ${i + 1} inside the window`).toBe(true);
-    expect(screen.headingOnTop, `slide ${i + 1} heading not covered`).toBe(true);
-    expect(screen.clipped, `slide ${i + 1} (${screen.heading}) has no cut-off text`).toEqual([]);
-    expect(screen.pageScrolls, `slide ${i + 1}: the page does not scroll`).toBe(false);
+    expectOneWholeSlide(screen, i + 1);
     // Translated text (and every generated slide's heading) reads in the page's direction: in
     // Arabic the heading starts at the right edge; English fallback text keeps its own.
     // (The objectives and Sources slides are headed in interface words, always translated.)

@@ -9,7 +9,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { checkProject } from '../../src/check/check-all.ts';
 import { useBrowser } from './support/browser.ts';
-import { audienceScreen } from './support/slide-screen.ts';
+import { audienceScreen, expectOneWholeSlide } from './support/slide-screen.ts';
 
 const dist = join(process.cwd(), 'dist');
 const modules = checkProject(process.cwd()).entries.filter(
@@ -68,11 +68,7 @@ describe('slides in Chromium', () => {
         const seen: string[] = [];
         for (let i = 0; i < total; i++) {
           const screen = await audienceScreen(page);
-          expect(screen.shown, `slide ${i + 1}`).toBe(1);
-          expect(screen.canvasInViewport, `slide ${i + 1} inside the window`).toBe(true);
-          expect(screen.headingOnTop, `slide ${i + 1} heading not covered`).toBe(true);
-          expect(screen.clipped, `slide ${i + 1} (${screen.heading}) has no cut-off text`).toEqual([]);
-          expect(screen.pageScrolls, `slide ${i + 1}: the page does not scroll`).toBe(false);
+          expectOneWholeSlide(screen, i + 1);
           seen.push(screen.text);
           if (i < total - 1) {
             await page.keyboard.press(i % 2 ? 'PageDown' : 'ArrowRight');

@@ -72,9 +72,10 @@ export function flowExplainer(input: FlowData, linkTo: LinkTo, locale: ChartLoca
     { threats, tactics: charted.tactics, counters: charted.counters },
     { columnLabels: [t.threats, t.tactics, t.counters], thin: t.thin },
   );
+  // Each tactic's counters, found once for the "thin" count and the table.
+  const answeringOf = new Map(tactics.map((x) => [x.id, counters.filter((c) => c.answers.includes(x.id))]));
   // Thin over every tactic, not only the charted ones: answered by fewer than two counters.
-  const answeredBy = (id: string) => counters.filter((c) => c.answers.includes(id)).length;
-  const thin = tactics.filter((x) => answeredBy(x.id) < 2);
+  const thin = tactics.filter((x) => answeringOf.get(x.id)!.length < 2);
   const title = t.title;
   const takeaway = t.takeaway(tactics.length, threats.length, counters.length, thin.length);
   const columns: CollectionName[] = ['threats', 'tactics', 'counters'];
@@ -114,7 +115,7 @@ export function flowExplainer(input: FlowData, linkTo: LinkTo, locale: ChartLoca
       ]
         .map((id) => tactics.find((x) => x.id === id)!)
         .map((tactic) => {
-          const answering = counters.filter((c) => c.answers.includes(tactic.id));
+          const answering = answeringOf.get(tactic.id)!;
           return [
             cell(tactic.title, linkTo('tactics', tactic.id)),
             cell(

@@ -3,6 +3,7 @@
  * canvases take up room, whether the one shown is inside the window and its text whole.
  */
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export interface Screen {
   /** Slides whose canvas takes up room on the audience screen. */
@@ -69,4 +70,16 @@ export function audienceScreen(page: Page): Promise<Screen> {
       headingDir: getComputedStyle(heading).direction,
     };
   });
+}
+
+/**
+ * What a person in the room must see on slide `n`: exactly one slide, inside the window,
+ * its heading not covered, no text cut off, and a page that does not scroll.
+ */
+export function expectOneWholeSlide(screen: Screen, n: number): void {
+  expect(screen.shown, `slide ${n}`).toBe(1);
+  expect(screen.canvasInViewport, `slide ${n} inside the window`).toBe(true);
+  expect(screen.headingOnTop, `slide ${n} heading not covered`).toBe(true);
+  expect(screen.clipped, `slide ${n} (${screen.heading}) has no cut-off text`).toEqual([]);
+  expect(screen.pageScrolls, `slide ${n}: the page does not scroll`).toBe(false);
 }
