@@ -35,8 +35,11 @@ export interface LoadedContent {
 
 const mdxFile = /\.mdx?$/;
 
-/** Folders under content/ that hold files entries use (images), not entries. */
-export const assetFolders = ['images'];
+/**
+ * Folders under content/ that hold files entries use, not entries: images, and the
+ * translators' term bases (terms/<locale>.yaml, one per language).
+ */
+export const assetFolders = ['images', 'terms'];
 
 /** Reads every collection under a content root. Unreadable files become problems, not exceptions. */
 export function loadContent(contentRoot: string, projectRoot: string, only?: CollectionName): LoadedContent {
