@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { checkProject } from '../../src/check/check-all.ts';
+import { entryPath } from '../../src/site/routes.ts';
 import { useBrowser } from './support/browser.ts';
+
+// An entry the check reports as not yet translated into Arabic (none once every entry is).
+const untranslated = checkProject(process.cwd()).translations.find((s) => s.locale === 'ar' && s.state === 'missing');
 
 /** Reading in Russian and Arabic: direction, the language switcher and search per language. */
 describe('languages in Chromium', () => {
@@ -72,11 +77,14 @@ describe('languages in Chromium', () => {
     await page.waitForURL((u) => u.pathname === '/ar/threats/security-threats/');
     expect(await page.locator('h1').textContent()).toBe('التهديدات الأمنية');
     // An untranslated entry: the Arabic page shows the English text, marked as English, with a notice.
-    await page.goto(`${browser.origin()}/ar/actors/sco/`);
-    expect(await page.locator('.prose').getAttribute('lang')).toBe('en');
-    expect(await page.locator('.notice').textContent()).toContain('لم تُترجم');
-    await page.click('.language-switcher a[hreflang="en"]');
-    await page.waitForURL((u) => u.pathname === '/actors/sco/');
+    if (untranslated) {
+      const path = entryPath(untranslated.collection, untranslated.id);
+      await page.goto(`${browser.origin()}/ar${path}`);
+      expect(await page.locator('.prose').first().getAttribute('lang')).toBe('en');
+      expect(await page.locator('.notice').first().textContent()).toContain('لم تُترجم');
+      await page.click('.language-switcher a[hreflang="en"]');
+      await page.waitForURL((u) => u.pathname === path);
+    }
     await page.close();
   });
 
